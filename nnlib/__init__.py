@@ -1,0 +1,1 @@
+"""nnlib: the network and backpropagation code of the course."""

@@ -1,0 +1,2 @@
+def test_nnlib_imports():
+    import nnlib  # noqa: F401
