@@ -1,1 +1,34 @@
-"""nnlib: the network and backpropagation code of the course."""
+"""nnlib: the network and backpropagation code of the course.
+
+Every public name is importable from here, e.g. ``from nnlib import Value, TwoLayerNet``.
+The interactives live in ``nnlib.widgets``, imported only when first used.
+"""
+
+from .collapse import collapse
+from .gradcheck import numerical_gradient, rel_error
+from .layers import linear_backward, linear_forward, relu_backward, relu_forward
+from .losses import softmax_loss, svm_loss
+from .value import Value, topological_order
+
+__all__ = [
+    "Value",
+    "topological_order",
+    "collapse",
+    "linear_forward",
+    "linear_backward",
+    "relu_forward",
+    "relu_backward",
+    "softmax_loss",
+    "svm_loss",
+    "numerical_gradient",
+    "rel_error",
+]
+
+
+def __getattr__(name):
+    # `nnlib.widgets` is imported on first use, so `import nnlib` never depends on it
+    if name == "widgets":
+        import importlib
+
+        return importlib.import_module(".widgets", __name__)
+    raise AttributeError(f"module 'nnlib' has no attribute {name!r}")
