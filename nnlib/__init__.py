@@ -5,9 +5,13 @@ The interactives live in ``nnlib.widgets``, imported only when first used.
 """
 
 from .collapse import collapse
+from .data import TOY_IMAGE_CLASSES, make_spiral, make_toy_images
 from .gradcheck import numerical_gradient, rel_error
 from .layers import linear_backward, linear_forward, relu_backward, relu_forward
+from .linear_classifier import LinearClassifier
 from .losses import softmax_loss, svm_loss
+from .training import History, accuracy, train
+from .two_layer_net import TwoLayerNet
 from .value import Value, topological_order
 
 __all__ = [
@@ -22,6 +26,14 @@ __all__ = [
     "svm_loss",
     "numerical_gradient",
     "rel_error",
+    "TwoLayerNet",
+    "LinearClassifier",
+    "train",
+    "History",
+    "accuracy",
+    "make_spiral",
+    "make_toy_images",
+    "TOY_IMAGE_CLASSES",
 ]
 
 
