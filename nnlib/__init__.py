@@ -6,6 +6,7 @@ The interactives live in ``nnlib.widgets``, imported only when first used.
 
 from .collapse import collapse
 from .data import TOY_IMAGE_CLASSES, make_spiral, make_toy_images
+from .graph_drawing import draw_graph, layout_graph, update_graph
 from .gradcheck import numerical_gradient, rel_error
 from .layers import linear_backward, linear_forward, relu_backward, relu_forward
 from .linear_classifier import LinearClassifier
@@ -17,6 +18,9 @@ from .value import Value, topological_order
 __all__ = [
     "Value",
     "topological_order",
+    "draw_graph",
+    "layout_graph",
+    "update_graph",
     "collapse",
     "linear_forward",
     "linear_backward",
