@@ -4,6 +4,7 @@ Every public name is importable from here, e.g. ``from nnlib import Value, TwoLa
 The interactives live in ``nnlib.widgets``, imported only when first used.
 """
 
+from . import plotting
 from .collapse import collapse
 from .data import TOY_IMAGE_CLASSES, make_spiral, make_toy_images
 from .graph_drawing import draw_graph, layout_graph, update_graph
