@@ -24,8 +24,8 @@ def linear_forward(X, W, b):
     - cache: (X, W) for linear_backward
     """
     X, W, b = np.asarray(X), np.asarray(W), np.asarray(b)
-    check_shape("X", X, ("N", "D"))
-    check_shape("W", W, ("M", X.shape[1]))
+    check_shape("W", W, ("M", "D"))
+    check_shape("X", X, ("N", W.shape[1]))
     check_shape("b", b, (W.shape[0],))
     out = X @ W.T + b
     return out, (X, W)
