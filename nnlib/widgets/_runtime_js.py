@@ -94,17 +94,20 @@ RUNTIME_JS = r"""
               : 'without ReLU the sum is one straight line: s(x) = ' + fmt(slope) + '\u00b7x + ' + fmt(icpt));
   };
 
+  function num(v) {
+    var r = Math.round(v * 1e4) / 1e4;
+    return String(r === 0 ? 0 : r).replace('-', '\u2212');
+  }
   W.kinds.circuit = function (d, s, g, readout) {
-    var key = (s.x * d.gy.length + s.y) * d.gz.length + s.z;
-    var vals = d.values[key], grads = d.grads[key], step = s.step;
-    for (var i = 0; i < d.nodes.length; i++) {
-      setText(g('value' + i), d.nodes[i] + ' = ' + fmt(vals[i]).replace('.00', ''));
-      var known = d.known[step].indexOf(i) >= 0;
-      setText(g('grad' + i), known ? fmt(grads[i]).replace('.00', '') : '?');
+    var key = (s.x * d.gy + s.y) * d.gz + s.z;
+    var vals = d.values[key], grads = d.grads[key], known = d.known[s.step];
+    for (var i = 0; i < d.labels.length; i++) {
+      setText(g('value' + i), num(vals[i]));
+      setText(g('grad' + i), known.indexOf(i) >= 0 ? num(grads[i]) : '?');
     }
-    for (var j = 0; j < d.gates.length; j++) show(g('active' + j), d.active[step] === j);
-    readout.textContent = d.captions[step].replace(/\{(\d+)\}/g, function (m, i) {
-      return fmt(grads[+i]).replace('.00', '');
+    for (var j = 0; j < d.ngates; j++) show(g('active' + j), d.active[s.step] === j);
+    readout.textContent = d.captions[s.step].replace(/\{([vg])(\d+)\}/g, function (m, k, i) {
+      return num((k === 'v' ? vals : grads)[+i]);
     });
   };
 
