@@ -9,6 +9,8 @@ RUNTIME_CSS = """
 .nnw{border:1px solid #d0d7de;border-radius:6px;padding:.6em .8em;margin:.5em 0;background:#fff;color:#24292f;font-size:.9rem}
 .nnw-title{font-weight:600;margin-bottom:.3em}
 .nnw-controls{display:flex;flex-wrap:wrap;gap:.3em 1.2em;align-items:center}
+.nnw-row{display:flex;flex-wrap:wrap;align-items:center;gap:.3em 1.2em;width:100%}
+.nnw-row-label{font-weight:600;min-width:1.6em}
 .nnw-slider{display:inline-flex;align-items:center;gap:.4em;margin:0}
 .nnw-slider input{width:9em}
 .nnw-slider output{font-family:monospace;min-width:3.6em;text-align:right}

@@ -184,7 +184,7 @@ class ReluKinksWidget:
         for i in range(len(ws)):
             w = self.sliders[f"w{i + 1}"] = float_slider(GRID, ws[i], f"w{i + 1}")
             b = self.sliders[f"b{i + 1}"] = float_slider(GRID, bs[i], f"b{i + 1}")
-            rows.append(ipywidgets.HBox([w, b]))
+            rows.append(ipywidgets.HBox([ipywidgets.Label(f"h{i + 1}"), w, b]))
         self.relu = ipywidgets.Checkbox(value=relu, description="ReLU on", indent=False)
         self.readout = ipywidgets.HTML()
         self.state = None
@@ -232,8 +232,9 @@ def _static(idx_w, idx_b, vs, c, relu, x_range):
         linear_table.append(linear_row)
     controls = []
     for i in range(n):
-        controls.append(static.Slider(f"w{i}", f"w<sub>{i + 1}</sub>", tuple(GRID), idx_w[i]))
-        controls.append(static.Slider(f"b{i}", f"b<sub>{i + 1}</sub>", tuple(GRID), idx_b[i]))
+        controls.append(static.Row(f"h<sub>{i + 1}</sub>", (
+            static.Slider(f"w{i}", f"w<sub>{i + 1}</sub>", tuple(GRID), idx_w[i]),
+            static.Slider(f"b{i}", f"b<sub>{i + 1}</sub>", tuple(GRID), idx_b[i]))))
     controls.append(static.Toggle("relu", "ReLU on", relu))
     state = relu_kinks_state([GRID[i] for i in idx_w], [GRID[i] for i in idx_b], vs, c, relu,
                              x_range)

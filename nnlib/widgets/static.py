@@ -93,6 +93,23 @@ class Stepper:
         return {"name": self.name, "kind": "stepper", "labels": list(self.captions)}
 
 
+@dataclass(frozen=True)
+class Row:
+    """Controls that belong together (e.g. one hidden unit's w and b), on one line."""
+
+    label: str
+    items: tuple
+
+    def html(self, uid: str) -> str:
+        inner = "".join(item.html(uid) for item in self.items)
+        return f'<div class="nnw-row"><span class="nnw-row-label">{self.label}</span>{inner}</div>'
+
+
+def _flatten(controls):
+    for c in controls:
+        yield from (c.items if isinstance(c, Row) else (c,))
+
+
 def _plain(label: str) -> str:
     return re.sub(r"<[^>]+>", "", label)
 
@@ -149,7 +166,7 @@ def svg_transform(ax) -> list[float]:
 def assemble(kind: str, uid: str, *, title: str, controls, svg: str, payload: dict,
              readout: str = "") -> StaticControl:
     """Put the parts of one static control together into a StaticControl."""
-    payload = dict(payload, kind=kind, uid=uid, controls=[c.spec() for c in controls])
+    payload = dict(payload, kind=kind, uid=uid, controls=[c.spec() for c in _flatten(controls)])
     data = json.dumps(payload, separators=(",", ":"), allow_nan=False).replace("</", "<\\/")
     inputs = "".join(c.html(uid) for c in controls)
     text = (
