@@ -1,0 +1,91 @@
+"""Browser fixtures: Debian's Chromium driven by Playwright for Python.
+
+Never `playwright install`: the browser is /usr/bin/chromium (scripts/ensure-chromium.sh
+installs it). Every test here is slow and reuses the session's one book build
+(`served_site` from tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+SCREENS_COPY = Path("/tmp/site_screens")  # a second copy of the screenshots, to look at
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run scripts/ensure-chromium.sh (apt-get install chromium)",
+                    pytrace=False)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def screens_dir(tmp_path_factory) -> Path:
+    """Where every page's screenshot goes (the session's tmp folder), copied to
+    /tmp/site_screens at the end of the session."""
+    folder = tmp_path_factory.mktemp("site_screens")
+    yield folder
+    shutil.rmtree(SCREENS_COPY, ignore_errors=True)
+    shutil.copytree(folder, SCREENS_COPY)
+
+
+@dataclass
+class PageLog:
+    """What a page did while it loaded: console errors, uncaught exceptions, requests
+    to another host, and failed requests."""
+
+    allowed_host: str
+    errors: list = field(default_factory=list)
+    foreign: list = field(default_factory=list)
+
+    def attach(self, page):
+        page.on("console", lambda m: m.type == "error" and self.errors.append(f"console: {m.text}"))
+        page.on("pageerror", lambda e: self.errors.append(f"uncaught: {e}"))
+        page.on("request", self._request)
+        page.on("requestfailed", lambda r: self.errors.append(f"request failed: {r.url}"))
+        page.on("response", lambda r: r.status >= 400 and self.errors.append(f"HTTP {r.status}: {r.url}"))
+
+    def _request(self, request):
+        url = urlparse(request.url)
+        if url.scheme in ("http", "https", "ws", "wss") and url.netloc != self.allowed_host:
+            self.foreign.append(request.url)
+
+
+@pytest.fixture()
+def open_page(browser, served_site):
+    """open_page(path) -> (page, log): a fresh tab on the served site with a PageLog."""
+    host = urlparse(served_site).netloc
+    contexts = []
+
+    def _open(path: str, wait_until: str = "load"):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        contexts.append(context)
+        page = context.new_page()
+        log = PageLog(host)
+        log.attach(page)
+        page.goto(f"{served_site}/{path}", wait_until=wait_until)
+        return page, log
+
+    yield _open
+    for context in contexts:
+        context.close()
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every HTML page of the built site, as paths relative to its root."""
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html")
+                  if not {"_static", "_sources", "_images"} & set(p.relative_to(site).parts))

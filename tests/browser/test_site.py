@@ -1,0 +1,108 @@
+"""Every page of the built site in a real headless Chromium: it loads with no console
+error and no request to another host, its math is typeset, and a screenshot of it is
+saved (tmp folder, copied to /tmp/site_screens). Then the pages that do something:
+practice dropdowns, flashcards (click, keyboard, print to PDF) and search."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from .conftest import site_pages
+
+pytestmark = pytest.mark.slow
+
+MATH_TIMEOUT_MS = 20_000
+
+
+def shot_name(path: str) -> str:
+    return path.replace("/", "__").removesuffix(".html") + ".png"
+
+
+def test_every_page_loads_offline_cleanly_with_math(built_site, open_page, screens_dir):
+    pages = site_pages(built_site)
+    assert {"intro.html", "lessons/02_relu_hidden_layer.html", "lessons/04_backpropagation.html",
+            "practice/practice.html", "practice/flashcards.html", "search.html"} <= set(pages)
+    problems = []
+    for path in pages:
+        page, log = open_page(path)
+        math = page.locator(".math").count()
+        if math:
+            try:
+                page.wait_for_function(
+                    "n => document.querySelectorAll('.math mjx-container').length >= n",
+                    arg=math, timeout=MATH_TIMEOUT_MS)
+            except Exception:  # noqa: BLE001 - reported with the page's name below
+                typeset = page.locator(".math mjx-container").count()
+                problems.append(f"{path}: only {typeset} of {math} math elements typeset")
+            if page.locator("mjx-merror").count():
+                problems.append(f"{path}: MathJax reports an error in a formula")
+        page.wait_for_timeout(150)  # let late scripts report
+        page.screenshot(path=str(screens_dir / shot_name(path)), full_page=True)
+        problems += [f"{path}: {e}" for e in log.errors]
+        problems += [f"{path}: request to another host: {u}" for u in log.foreign]
+    assert not problems, "\n".join(problems)
+
+
+def test_practice_dropdowns_open(open_page):
+    page, log = open_page("practice/practice.html")
+    dropdowns = page.locator("details.sd-dropdown")
+    assert dropdowns.count() >= 7, "the seven self-check answers should be dropdowns"
+    for i in range(dropdowns.count()):
+        details = dropdowns.nth(i)
+        assert details.get_attribute("open") is None, f"dropdown {i + 1} starts open"
+        details.locator("summary").first.click()
+        page.wait_for_function("d => d.open", arg=details.element_handle())
+        body = details.locator(".sd-summary-content, .sd-card-body").first
+        assert body.is_visible(), f"dropdown {i + 1} opened but shows nothing"
+    assert not log.errors, log.errors
+
+
+def test_flashcards_flip_on_click_and_keyboard(open_page):
+    page, log = open_page("practice/flashcards.html")
+    cards = page.locator(".flashcard-question")
+    assert cards.count() == 9
+
+    def answer(i):
+        return page.locator("#" + cards.nth(i).get_attribute("aria-controls"))
+
+    for i in range(9):
+        assert not answer(i).is_visible(), f"card {i + 1}'s answer shows before it is flipped"
+    cards.nth(0).click()
+    assert cards.nth(0).get_attribute("aria-expanded") == "true" and answer(0).is_visible()
+    cards.nth(0).click()
+    assert not answer(0).is_visible(), "a second click should hide the answer again"
+
+    cards.nth(1).focus()
+    page.keyboard.press("Enter")
+    assert answer(1).is_visible(), "Enter should flip a focused card"
+    cards.nth(2).focus()
+    page.keyboard.press("Space")
+    assert answer(2).is_visible(), "Space should flip a focused card"
+    page.keyboard.press("Space")
+    assert not answer(2).is_visible()
+    assert not log.errors, log.errors
+
+
+def test_flashcards_print_one_card_per_page(open_page, tmp_path):
+    page, _ = open_page("practice/flashcards.html")
+    pdf = page.pdf(path=str(tmp_path / "flashcards.pdf"), format="A4")
+    pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+    assert pages == 9, f"the printed deck has {pages} pages, expected 9 (one card per page)"
+    page.emulate_media(media="print")
+    layout = page.evaluate("""() => [...document.querySelectorAll('.flashcard')].map(c => ({
+        breakAfter: getComputedStyle(c).breakAfter,
+        answerShown: getComputedStyle(c.querySelector('.flashcard-answer')).display !== 'none'}))""")
+    assert len(layout) == 9
+    assert all(c["answerShown"] for c in layout), "printed cards should show their answers"
+    assert all(c["breakAfter"] == "page" for c in layout[:-1]), layout
+
+
+def test_search_finds_backpropagation(open_page):
+    page, log = open_page("search.html?q=backpropagation")
+    results = page.locator("#search-results ul.search li")
+    results.first.wait_for(timeout=20_000)
+    links = [results.nth(i).locator("a").first.get_attribute("href") for i in range(results.count())]
+    assert any("04_backpropagation" in href for href in links), links
+    assert not log.errors, log.errors
