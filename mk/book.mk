@@ -1,14 +1,22 @@
-# The book: build, serve, clean.
-.PHONY: build build-all serve clean
+# The book: build, serve, clean, benchmark.
+.PHONY: build build-all serve clean bench-build
 
 JB_FLAGS := -W --keep-going
 # The interactives render as self-contained HTML controls on the static site.
 export NNLIB_WIDGETS := static
 
-build: venv ## Build the course website into _build/html (cached; fails on any warning)
+# MathJax is served by the site itself, vendored from npm (package-lock.json pins it).
+# `npm ci` runs only when node_modules is missing or older than the lock file, so
+# later builds work offline. (The coursebook extension runs it too if it is missing.)
+node_modules/.package-lock.json: package.json package-lock.json
+	@echo "==> Installing MathJax from package-lock.json (npm ci)"
+	@npm ci --no-audit --no-fund --loglevel=error
+
+build: venv node_modules/.package-lock.json ## Build the course website into _build/html (cached; fails on any warning)
 	@$(BIN)/jupyter-book build . $(JB_FLAGS)
 
-build-all: venv ## Rebuild the whole website from clean, re-executing every lesson
+build-all: venv node_modules/.package-lock.json ## Rebuild the whole website from clean, re-executing every lesson
+	@rm -rf _build
 	@$(BIN)/jupyter-book build . --all $(JB_FLAGS)
 
 serve: build ## Build, then serve the website on http://localhost:8000
@@ -17,3 +25,6 @@ serve: build ## Build, then serve the website on http://localhost:8000
 
 clean: ## Remove the built website and its execution cache
 	rm -rf _build
+
+bench-build: venv node_modules/.package-lock.json ## Time a clean book build, bare lesson execution, and a cached rebuild
+	@$(BIN)/python benchmarks/bench_build.py

@@ -1,0 +1,52 @@
+"""coursebook: the Sphinx extension that makes the course website self-contained.
+
+Loaded by `_config.yml` (`sphinx.local_extensions`), so a plain `jupyter-book build`
+does everything; nothing has to run before it:
+
+- `mathjax`   serves MathJax 3 from the site itself (vendored from npm), no CDN;
+- `launch`    turns the launch buttons on only once a repository URL is configured;
+- `cards`     the flashcards: one YAML file feeds the page directive and the Anki deck;
+- `notebooks` the student versions of the graded notebooks, offered as downloads.
+
+Everything generated goes into `<build dir>/coursebook/`, never into the source tree.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
+
+from . import cards, launch, mathjax, notebooks, pageassets
+
+STATIC = Path(__file__).parent / "static"
+
+
+def generated_dir(app: Sphinx) -> Path:
+    """The folder, next to the build's doctrees, that holds this build's generated files."""
+    return Path(app.doctreedir).parent / "coursebook"
+
+
+def _on_config_inited(app: Sphinx, config: Config) -> None:
+    gen = generated_dir(app)
+    srcdir = Path(app.srcdir)
+    static = gen / "static"
+    extra = gen / "extra"
+    mathjax.vendor(srcdir, static)
+    cards.write_deck(srcdir, extra)
+    notebooks.write_student_notebooks(srcdir, extra, gen / "nbgrader")
+    launch.configure(config)
+    # Absolute paths: Sphinx joins them with the conf dir, which leaves them as they are.
+    # Added here rather than in _config.yml so Jupyter Book does not add every .js file
+    # in them to every page.
+    config.html_static_path = [*config.html_static_path, str(STATIC), str(static)]
+    config.html_extra_path = [*config.html_extra_path, str(extra)]
+
+
+def setup(app: Sphinx) -> dict:
+    app.connect("config-inited", _on_config_inited)
+    cards.setup(app)
+    notebooks.setup(app)
+    pageassets.setup(app)
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
