@@ -11,7 +11,8 @@ from .losses import softmax_loss
 class LinearClassifier:
     """scores = X @ W.T + b, with W (K, D) and b (K,) in ``self.params``.
 
-    Same interface as TwoLayerNet: ``loss(X, y=None, reg=0.0)`` and ``predict(X)``.
+    Same interface and initialisation as TwoLayerNet: ``loss(X, y=None, reg=0.0)`` and
+    ``predict(X)``.
     """
 
     def __init__(self, D, K, rng=None, weight_scale=1e-2, dtype=np.float64,

@@ -12,7 +12,9 @@ class TwoLayerNet:
     """h = ReLU(X @ W1.T + b1), scores = h @ W2.T + b2.
 
     Sizes: D inputs, H hidden units, K classes. Parameters in ``self.params``:
-    W1 (H, D), b1 (H,), W2 (K, H), b2 (K,). ``data_loss`` is softmax_loss or svm_loss.
+    W1 (H, D), b1 (H,), W2 (K, H), b2 (K,). Weights start as weight_scale times
+    standard normal draws from ``rng`` (a Generator or a seed), biases at zero.
+    ``data_loss`` is softmax_loss or svm_loss.
     """
 
     def __init__(self, D, H, K, rng=None, weight_scale=1e-2, dtype=np.float64,
@@ -36,6 +38,7 @@ class TwoLayerNet:
         W1, b1, W2, b2 = (self.params[name] for name in ("W1", "b1", "W2", "b2"))
         X = np.asarray(X, dtype=self.dtype)
 
+        # forward pass
         z, linear1_cache = linear_forward(X, W1, b1)
         h, relu_cache = relu_forward(z)
         scores, linear2_cache = linear_forward(h, W2, b2)
@@ -45,6 +48,7 @@ class TwoLayerNet:
         data_loss, dscores = self.data_loss(scores, y)
         loss = data_loss + 0.5 * reg * (np.sum(W1 * W1) + np.sum(W2 * W2))
 
+        # backward pass: the chain rule, layer by layer from the scores down
         grads = {}
         dh, grads["W2"], grads["b2"] = linear_backward(dscores, linear2_cache)
         dz = relu_backward(dh, relu_cache)
