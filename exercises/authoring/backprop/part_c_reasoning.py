@@ -1,0 +1,57 @@
+# %% [markdown]
+# # Part C: why a ReLU adds capacity
+#
+# First, look at one hidden unit. The slider below draws $\mathrm{ReLU}(w\,x + b)$ and the sum
+# of a few such units; move $w$ and $b$ and watch where the kink sits.
+
+# %%
+from nnlib.widgets import relu_kinks
+relu_kinks()
+
+# %% [markdown]
+# ## C.1 Where is the kink? (2 points)
+#
+# The unit $\mathrm{ReLU}(w\,x + b)$ is flat on one side of a point and a straight slope on the
+# other. For $w = 2$ and $b = -3$, at which $x$ is the kink? Store it in `kink_x`. Then write
+# `kink_position(w, b)` that returns it for any $w \neq 0$.
+
+# %% [solution c_kink_answer]
+### BEGIN SOLUTION
+kink_x = 1.5
+
+
+def kink_position(w, b):
+    """The x at which ReLU(w * x + b) bends."""
+    return -b / w
+### END SOLUTION
+
+# %% [test c_kink_value]
+assert isinstance(kink_x, (int, float)), "kink_x should be a number"
+
+# %% [test c_kink_fn]
+assert isinstance(kink_position(1.0, 1.0), (int, float)), "kink_position(w, b) should return a number"
+
+# %% [markdown]
+# ## C.2 The argument (3 points, graded by hand)
+#
+# In one or two sentences: why does inserting a ReLU between two linear layers give the network
+# capacity that making a single linear layer wider never could? Write your answer in the cell
+# below.
+
+# %% [answer c_reasoning points=3]
+# **Model answer.** However wide it is, one linear layer is one linear map: each class still gets
+# a single flat boundary (one template), so classes made of several separate clusters stay out of
+# reach. A ReLU puts a kink in each hidden unit, so different regions of the input switch
+# different units on and off and the layer above combines different linear pieces in different
+# regions; the network becomes piecewise linear, which no wider linear layer can be, because
+# without the non-linearity the two layers collapse into one (W2·W1, W2·b1 + b2).
+#
+# **Rubric for the grader (3 points).**
+# - 1 point: says that linear layers compose into one linear map (the collapse), whatever their
+#   width, so width alone leaves one linear boundary per class.
+# - 1 point: says what the ReLU does: a kink, so that the mapping is different in different
+#   regions of the input (piecewise linear, units switching on and off).
+# - 1 point: connects the two: different regions can then be treated differently (several
+#   clusters per class, bent boundaries), which no single linear layer can express.
+# - Do not take points off for wording, length or missing formulas; give 0 for an answer that
+#   only says "ReLU is non-linear" with no reason why that matters.

@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+"""The instructor's commands for the course `nn-backprop`, one per step, built on nbgrader's CLI.
+
+    python exercises/course.py generate          # student version -> exercises/release/backprop/
+    python exercises/course.py release           # copy it to the exchange for students to fetch
+    python exercises/course.py collect           # fetch submissions from the exchange
+    python exercises/course.py autograde         # grade everyone (parallel, crash-proof), summary table
+    python exercises/course.py feedback          # HTML feedback (no hidden tests, no raw outputs)
+    python exercises/course.py return            # put the feedback in the exchange for students
+    python exercises/course.py export            # grades -> CSV
+    python exercises/course.py validate NB...    # what students run: non-zero exit on failure
+
+Options common to all: --course DIR (default: this folder), --exchange DIR (default
+$NN_BACKPROP_EXCHANGE or exercises/.exchange). `make help` lists the make targets that call these.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from nngrade import batch  # noqa: E402
+from nngrade.receipt import MIME  # noqa: E402
+
+ASSIGNMENT = batch.ASSIGNMENT
+LEAK_MARKERS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS",
+                "_nnbp", "_NNBP", MIME, "Rubric for the grader", "Model answer")
+
+
+def run_nbgrader(args, ns, **kw):
+    proc = batch.nbgrader(args, ns.course, env=batch.venv_env(exchange_env(ns)), check=False, **kw)
+    sys.stdout.write(proc.stdout)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr[-4000:])
+        raise SystemExit(f"nbgrader {args[0]} failed (exit {proc.returncode})")
+    return proc
+
+
+def exchange_env(ns) -> dict:
+    return {"NN_BACKPROP_EXCHANGE": str(ns.exchange)}
+
+
+def ensure_exchange(path: Path) -> None:
+    """nbgrader needs an existing exchange root that every user can write to."""
+    path.mkdir(parents=True, exist_ok=True)
+    if path.stat().st_mode & 0o777 != 0o777 and os.access(path, os.W_OK):
+        try:
+            path.chmod(0o777)
+        except PermissionError:
+            pass
+
+
+def solution_lines(source_nb: Path) -> list[str]:
+    """Non-trivial code lines inside ### BEGIN/END SOLUTION of a source notebook."""
+    import nbformat
+
+    lines, inside = [], False
+    for cell in nbformat.read(source_nb, as_version=4).cells:
+        for line in cell.source.splitlines():
+            if "BEGIN SOLUTION" in line:
+                inside = True
+            elif "END SOLUTION" in line:
+                inside = False
+            elif inside and len(line.strip()) > 8 and not line.strip().startswith("#"):
+                lines.append(line.strip())
+    return lines
+
+
+def scan_release(course: Path) -> list[str]:
+    """Problems in the student version: solution code, hidden tests, grader internals."""
+    import nbformat
+
+    problems = []
+    release = course / "release" / ASSIGNMENT
+    notebooks = sorted(release.glob("*.ipynb"))
+    if not notebooks:
+        return [f"no notebooks in {release}"]
+    for path in notebooks:
+        text = path.read_text()
+        for marker in LEAK_MARKERS:
+            if marker in text:
+                problems.append(f"{path.name}: contains {marker!r}")
+        code = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code")
+        for line in solution_lines(course / "source" / ASSIGNMENT / path.name):
+            if line in code:
+                problems.append(f"{path.name}: solution line {line!r}")
+    return problems
+
+
+def scan_feedback(course: Path) -> list[str]:
+    problems = []
+    for path in sorted((course / "feedback").glob(f"*/{ASSIGNMENT}/*.html")):
+        text = path.read_text(errors="replace")
+        for marker in LEAK_MARKERS + ("_NNBP_COLLAPSE_CASES",):
+            if marker in text:
+                problems.append(f"{path.relative_to(course)}: contains {marker!r}")
+    return problems
+
+
+# ----------------------------------------------------------------------------- subcommands
+
+def cmd_generate(ns):
+    run_nbgrader(["generate_assignment", ASSIGNMENT, "--force"], ns)
+    problems = scan_release(ns.course)
+    if problems:
+        raise SystemExit("The student version leaks:\n  " + "\n  ".join(problems))
+    print(f"Student version in {ns.course / 'release' / ASSIGNMENT} (scanned: no solutions, no hidden tests).")
+
+
+def cmd_release(ns):
+    ensure_exchange(ns.exchange)
+    run_nbgrader(["release_assignment", ASSIGNMENT, "--force"], ns)
+    print(f"Released {ASSIGNMENT} to the exchange {ns.exchange}.")
+
+
+def cmd_collect(ns):
+    ensure_exchange(ns.exchange)
+    run_nbgrader(["collect", ASSIGNMENT, "--update"], ns)
+    print(f"Submissions of {len(batch.students_of(ns.course))} students in {ns.course / 'submitted'}.")
+
+
+def cmd_autograde(ns):
+    outcomes = batch.autograde(ns.course, ns.student or None, jobs=ns.jobs, budget=ns.budget,
+                               progress=not ns.quiet)
+    print(batch.format_table(outcomes))
+    print(f"Summary written to {ns.course / 'autograded' / 'summary.csv'}")
+
+
+def cmd_feedback(ns):
+    args = ["generate_feedback", ASSIGNMENT, "--force"]
+    if ns.student:
+        args = ["generate_feedback", ASSIGNMENT, "--force", "--student", ns.student[0]]
+    run_nbgrader(args, ns)
+    problems = scan_feedback(ns.course)
+    if problems:
+        raise SystemExit("Feedback would reveal hidden tests:\n  " + "\n  ".join(problems))
+    print(f"Feedback in {ns.course / 'feedback'} (scanned: no hidden tests).")
+
+
+def cmd_return(ns):
+    ensure_exchange(ns.exchange)
+    run_nbgrader(["release_feedback", ASSIGNMENT], ns)
+    print("Feedback is in the exchange; students run `nbgrader fetch_feedback backprop`.")
+
+
+def cmd_export(ns):
+    out = Path(ns.output).resolve()
+    run_nbgrader(["export", "--to", str(out)], ns)
+    print(f"Grades written to {out}")
+
+
+def cmd_validate(ns):
+    import subprocess
+
+    script = ns.course / "source" / ASSIGNMENT / "check_notebook.py"
+    raise SystemExit(subprocess.call([sys.executable, str(script), *ns.notebooks],
+                                     env=batch.venv_env()))
+
+
+def cmd_scan(ns):
+    problems = scan_release(ns.course) + scan_feedback(ns.course)
+    print("\n".join(problems) or "release and feedback: no solutions, no hidden tests")
+    raise SystemExit(1 if problems else 0)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="course.py", description=__doc__.splitlines()[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog="\n".join(__doc__.splitlines()[1:]))
+    parser.add_argument("--course", type=Path, default=HERE, help="the nbgrader course directory")
+    parser.add_argument("--exchange", type=Path,
+                        default=Path(os.environ.get("NN_BACKPROP_EXCHANGE", HERE / ".exchange")),
+                        help="the exchange root shared with students")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("generate", help="make the student version (release/backprop) and scan it")
+    sub.add_parser("release", help="release the assignment to the exchange")
+    sub.add_parser("collect", help="collect submissions from the exchange")
+    p = sub.add_parser("autograde", help="grade every submission, in parallel, one process per student")
+    p.add_argument("--student", action="append", help="only this student (repeatable)")
+    p.add_argument("--jobs", type=int, default=None, help="parallel runs (default: number of cores)")
+    p.add_argument("--budget", type=float, default=float(os.environ.get("NN_BACKPROP_STUDENT_BUDGET", 300)),
+                   help="seconds allowed per student (default 300)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p = sub.add_parser("feedback", help="generate HTML feedback without hidden tests")
+    p.add_argument("--student", action="append", help="only this student")
+    sub.add_parser("return", help="release the feedback to the exchange")
+    p = sub.add_parser("export", help="export grades to CSV")
+    p.add_argument("--output", default="grades.csv", help="CSV file (default: grades.csv)")
+    p = sub.add_parser("validate", help="check notebooks like a student would (exit 1 on failure)")
+    p.add_argument("notebooks", nargs="+")
+    sub.add_parser("scan", help="check release/ and feedback/ for solutions or hidden tests")
+    ns = parser.parse_args(argv)
+    ns.course = ns.course.resolve()
+    ns.exchange = ns.exchange.resolve()
+    {"generate": cmd_generate, "release": cmd_release, "collect": cmd_collect,
+     "autograde": cmd_autograde, "feedback": cmd_feedback, "return": cmd_return,
+     "export": cmd_export, "validate": cmd_validate, "scan": cmd_scan}[ns.command](ns)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""nbgrader configuration of the course `nn-backprop` (this folder is the course directory).
+
+Run nbgrader from this folder, or use the course CLI: `python exercises/course.py --help`.
+The exchange root comes from $NN_BACKPROP_EXCHANGE; by default it is `exercises/.exchange`
+(fine for one machine; a shared JupyterHub uses e.g. /srv/nbgrader/exchange).
+"""
+
+import os
+import sys
+from pathlib import Path
+
+COURSE_DIR = Path(__file__).resolve().parent
+if str(COURSE_DIR) not in sys.path:
+    sys.path.insert(0, str(COURSE_DIR))
+
+from nbgrader.preprocessors import (  # noqa: E402
+    AssignLatePenalties, CheckCellMetadata, ClearOutput, DeduplicateIds, IgnorePattern,
+    LimitOutput, OverwriteCells, OverwriteKernelspec, SaveAutoGrades, GetGrades,
+)
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor  # noqa: E402
+
+from nngrade.preprocessors import CapOutput, FeedbackFilter, SafeExecute, VerifyAnswers  # noqa: E402
+
+c = get_config()  # noqa: F821  (provided by traitlets when it loads this file)
+
+c.CourseDirectory.course_id = "nn-backprop"
+c.CourseDirectory.root = str(COURSE_DIR)
+c.Exchange.root = os.environ.get("NN_BACKPROP_EXCHANGE", str(COURSE_DIR / ".exchange"))
+
+# Student version: hidden tests and solutions removed, cells locked.
+c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
+c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
+
+# Autograde. nbgrader's sanitising first (with deleted test cells restored) ...
+c.OverwriteCells.add_missing_cells = True
+c.Autograde.sanitize_preprocessors = [
+    ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells, CheckCellMetadata,
+]
+# ... then the run, with the verdict of each test cell computed outside the kernel.
+c.Autograde.autograde_preprocessors = [
+    SafeExecute, IgnorePattern, CapOutput, LimitOutput, VerifyAnswers,
+    SaveAutoGrades, AssignLatePenalties, CheckCellMetadata,
+]
+c.Execute.timeout = int(os.environ.get("NN_BACKPROP_CELL_TIMEOUT", "20"))  # seconds per cell
+c.Execute.interrupt_on_timeout = True
+c.Execute.startup_timeout = 60
+c.LimitOutput.max_lines = 300
+c.LimitOutput.max_traceback = 60
+c.CapOutput.max_chars = 20_000
+# Harmless noise on stderr would otherwise score a cell 0: warnings from libraries, and
+# matplotlib's cache notice in a fresh home.
+c.IgnorePattern.enabled = True
+c.IgnorePattern.pattern = r"(Warning|warnings\.warn|Matplotlib is building the font cache|created a temporary cache directory)"
+
+# Feedback: no hidden tests and no raw student output in the HTML.
+c.GenerateFeedback.preprocessors = [GetGrades, FeedbackFilter, CSSHTMLHeaderPreprocessor]
+c.FeedbackFilter.enforce_metadata = False

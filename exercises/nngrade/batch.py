@@ -1,0 +1,318 @@
+"""Autograde a whole class so that no submission can stop the run or touch another's grade.
+
+Design
+------
+* One `nbgrader autograde --student S` process per student, so a notebook that makes
+  nbgrader raise (or hang, or kill its kernel) costs only that student's run.
+* Each run happens in a private temporary course directory: a copy of the config and the
+  source folder, a template gradebook that holds the assignment and no student, and the
+  student's pre-flighted submission. The student's code never sees the real gradebook, the
+  other students, or (as root, see `sandbox_kernel`) even its own private course folder.
+* Runs go in parallel (threads waiting on processes, `--jobs`, default: all cores). Only the
+  main thread writes to the real `gradebook.db`, one student at a time, through nbgrader's
+  Gradebook API, as each run finishes: SQLite is never written by two processes at once.
+* Every run has a wall-clock budget (cells also have nbgrader's per-cell timeout). A run
+  that overruns is killed (its process group, started by us) and whatever it graded is kept;
+  anything left ungraded scores 0 and the student is flagged.
+* The result is a summary table: each student graded (score / max) or flagged, and why.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import csv
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from . import preflight
+
+ASSIGNMENT = "backprop"
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass
+class Outcome:
+    student: str
+    score: float = 0.0
+    max_score: float = 0.0
+    flags: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    needs_manual: int = 0
+
+    @property
+    def status(self) -> str:
+        return "flagged" if self.flags else "graded"
+
+
+@dataclass
+class Run:
+    student: str
+    workdir: Path
+    course: Path
+    flags: list[str]
+    returncode: int | None = None
+    log: str = ""
+    seconds: float = 0.0
+
+
+def venv_env(extra: dict | None = None) -> dict:
+    env = dict(os.environ)
+    bindir = str(Path(sys.executable).parent)
+    env["PATH"] = bindir + os.pathsep + env.get("PATH", "")
+    env.setdefault("MPLBACKEND", "Agg")
+    env.update(extra or {})
+    return env
+
+
+def nbgrader(args: list[str], course: Path, *, env: dict | None = None, timeout: float | None = None,
+             check: bool = True) -> subprocess.CompletedProcess:
+    """Run `nbgrader <args>` in the course directory (the CLI, not the Python API)."""
+    cmd = [str(Path(sys.executable).parent / "nbgrader"), *args]
+    proc = subprocess.run(cmd, cwd=course, env=env or venv_env(), capture_output=True, text=True,
+                          timeout=timeout)
+    if check and proc.returncode != 0:
+        raise RuntimeError(f"`nbgrader {' '.join(args)}` failed ({proc.returncode}):\n"
+                           + "\n".join((proc.stdout + proc.stderr).splitlines()[-30:]))
+    return proc
+
+
+def kernelspec_dir(root: Path) -> Path:
+    """A JUPYTER_PATH folder whose `python3` kernel is the sandboxed launcher."""
+    spec = root / "kernels" / "python3"
+    spec.mkdir(parents=True, exist_ok=True)
+    (spec / "kernel.json").write_text(json.dumps({
+        "argv": [sys.executable, str(HERE / "sandbox_kernel.py"), "{connection_file}"],
+        "display_name": "Python 3 (grading sandbox)", "language": "python",
+        "metadata": {"debugger": False},
+    }))
+    return root
+
+
+def sandboxed() -> bool:
+    return os.geteuid() == 0 and os.environ.get("NN_BACKPROP_SANDBOX", "on") != "off"
+
+
+def make_private(course: Path) -> None:
+    """As root the kernel runs as another user: keep it out of the real course directory
+    (answer key, gradebook, source notebooks). Directory modes are not tracked by git."""
+    mode = course.stat().st_mode & 0o777
+    if sandboxed() and mode & 0o007:
+        course.chmod(mode & ~0o007)
+
+
+def make_template(course: Path, workroot: Path) -> Path:
+    """A copy of the gradebook with the assignment and no students."""
+    from nbgrader.api import Gradebook
+
+    template = workroot / "template.db"
+    shutil.copyfile(course / "gradebook.db", template)
+    with Gradebook(f"sqlite:///{template}") as gb:
+        gb.find_assignment(ASSIGNMENT)       # fails early if `generate` was never run
+        for student in list(gb.students):
+            gb.remove_student(student.id)
+    return template
+
+
+def prepare(course: Path, student: str, template: Path, workroot: Path) -> Run:
+    work = Path(tempfile.mkdtemp(prefix=f"{student[:20]}-", dir=workroot))
+    work.chmod(0o711)                        # the kernel user may enter its scratch, not list
+    private = work / "course"
+    private.mkdir(mode=0o700)
+    scratch = work / "scratch"
+    scratch.mkdir(mode=0o711)
+    (private / "nbgrader_config.py").write_text(
+        f"c = get_config()\nload_subconfig({str(course / 'nbgrader_config.py')!r})\n"
+        f"c.CourseDirectory.root = {str(private)!r}\n")
+    shutil.copytree(course / "source" / ASSIGNMENT, private / "source" / ASSIGNMENT)
+    shutil.copyfile(template, private / "gradebook.db")
+    kernelspec_dir(work / "jupyter")
+
+    flags: list[str] = []
+    src = course / "submitted" / student / ASSIGNMENT
+    dest = private / "submitted" / student / ASSIGNMENT
+    dest.mkdir(parents=True)
+    if src.is_dir():
+        for item in src.iterdir():
+            if item.is_file() and item.suffix != ".ipynb" and item.stat().st_size < 2**20:
+                shutil.copyfile(item, dest / item.name)
+    for ref_path in sorted((course / "release" / ASSIGNMENT).glob("*.ipynb")):
+        reference = nbformat.read(ref_path, as_version=4)
+        checked = preflight.check_notebook(src / ref_path.name, reference)
+        flags.extend(checked.flags)
+        if checked.nb is not None:
+            nbformat.write(checked.nb, dest / ref_path.name)
+    return Run(student, work, private, flags)
+
+
+def grade(run: Run, budget: float) -> Run:
+    """Run nbgrader autograde for one student in its private course directory."""
+    start = time.monotonic()
+    if not any(p.suffix == ".ipynb" for p in (run.course / "submitted" / run.student / ASSIGNMENT).iterdir()):
+        run.returncode, run.log = 0, "no gradable notebook; nothing to run"
+        return run
+    env = venv_env({"JUPYTER_PATH": str(run.workdir / "jupyter"),
+                    "NNGRADE_SCRATCH": str(run.workdir / "scratch")})
+    cmd = [str(Path(sys.executable).parent / "nbgrader"), "autograde", ASSIGNMENT,
+           "--student", run.student, "--force"]
+    proc = subprocess.Popen(cmd, cwd=run.course, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    try:
+        out, _ = proc.communicate(timeout=budget)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)   # the group we started: nbgrader and its kernel
+        out, _ = proc.communicate()
+        run.flags.append(f"grading ran over its {budget:.0f} s budget and was stopped; "
+                         "what was not graded scores 0")
+    run.returncode, run.log = proc.returncode, out[-200_000:]
+    run.seconds = time.monotonic() - start
+    return run
+
+
+def merge(run: Run, course: Path) -> Outcome:
+    """Copy one student's grades from the private gradebook into the real one (main thread)."""
+    import warnings
+
+    from nbgrader.api import Gradebook, MissingEntry
+
+    warnings.filterwarnings("ignore", message=".*not in session.*")   # SQLAlchemy chatter in nbgrader's API
+    outcome = Outcome(run.student, flags=list(run.flags), seconds=run.seconds)
+    for nb_path in sorted((run.course / "autograded" / run.student / ASSIGNMENT).glob("*.ipynb")):
+        try:
+            meta = nbformat.read(nb_path, as_version=4).metadata.get("nngrade", {})
+        except Exception:  # noqa: BLE001
+            meta = {}
+        outcome.flags.extend(f"{nb_path.stem}: {flag}" for flag in meta.get("flags", []))
+    if run.returncode not in (0, None) and not any("budget" in f for f in outcome.flags):
+        last = [ln for ln in run.log.splitlines() if "ERROR" in ln or "Error" in ln][-1:]
+        outcome.flags.append("nbgrader reported an error" + (f": {last[0].strip()[:160]}" if last else ""))
+
+    with Gradebook(f"sqlite:///{run.course / 'gradebook.db'}") as src, \
+            Gradebook(f"sqlite:///{course / 'gradebook.db'}") as dst:
+        dst.update_or_create_student(run.student)
+        try:
+            sub = src.find_submission(ASSIGNMENT, run.student)
+            timestamp = sub.timestamp
+        except MissingEntry:
+            sub, timestamp = None, None
+        dst_sub = dst.update_or_create_submission(ASSIGNMENT, run.student, timestamp=timestamp)
+        for dst_nb in dst_sub.notebooks:
+            for grade in dst_nb.grades:
+                manual_cell = grade.cell.cell_type == "markdown"     # Part C's written answer
+                src_grade = None
+                if sub is not None:
+                    try:
+                        src_grade = src.find_grade(grade.name, dst_nb.name, ASSIGNMENT, run.student)
+                    except MissingEntry:
+                        pass
+                auto = src_grade.auto_score if src_grade is not None else None
+                needs = src_grade.needs_manual_grade if src_grade is not None else manual_cell
+                if auto is None and not manual_cell:
+                    auto, needs = 0.0, False   # never graded (crash, timeout, unreadable): no points
+                    if not any(f.startswith(dst_nb.name) and "0" in f for f in outcome.flags):
+                        outcome.flags.append(f"{dst_nb.name}: not graded by nbgrader; scored 0")
+                grade.auto_score = auto
+                grade.needs_manual_grade = bool(needs) and grade.manual_score is None
+            for comment in dst_nb.comments:
+                if sub is not None:
+                    try:
+                        comment.auto_comment = src.find_comment(comment.name, dst_nb.name, ASSIGNMENT,
+                                                                run.student).auto_comment
+                    except MissingEntry:
+                        pass
+        dst.db.commit()
+        dst_sub = dst.find_submission(ASSIGNMENT, run.student)
+        outcome.score, outcome.max_score = dst_sub.score, dst_sub.max_score
+        outcome.needs_manual = sum(1 for nb in dst_sub.notebooks for g in nb.grades if g.needs_manual_grade)
+
+    target = course / "autograded" / run.student / ASSIGNMENT
+    if target.exists():
+        shutil.rmtree(target)
+    source = run.course / "autograded" / run.student / ASSIGNMENT
+    if source.exists():
+        shutil.copytree(source, target)
+    else:
+        target.mkdir(parents=True)
+    (target / "nngrade.log").write_text(run.log)
+    (target / "nngrade-flags.json").write_text(json.dumps(outcome.flags, indent=1))
+    return outcome
+
+
+def students_of(course: Path) -> list[str]:
+    root = course / "submitted"
+    return sorted(p.parent.name for p in root.glob(f"*/{ASSIGNMENT}") if p.is_dir()) if root.exists() else []
+
+
+def autograde(course: Path, students: list[str] | None = None, *, jobs: int | None = None,
+              budget: float = 300.0, progress: bool = True) -> list[Outcome]:
+    """Grade `students` (default: everyone in submitted/) and merge into gradebook.db."""
+    from tqdm import tqdm
+
+    course = course.resolve()
+    make_private(course)
+    students = students or students_of(course)
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    outcomes: list[Outcome] = []
+    with tempfile.TemporaryDirectory(prefix="nngrade-") as tmp:
+        workroot = Path(tmp)
+        workroot.chmod(0o711)
+        template = make_template(course, workroot)
+        runs = []
+        for student in students:
+            runs.append(prepare(course, student, template, workroot))
+        bar = tqdm(total=len(runs), desc="autograde", unit="student", disable=not progress, file=sys.stderr)
+        with cf.ThreadPoolExecutor(max_workers=jobs) as pool:
+            futures = [pool.submit(grade, run, budget) for run in runs]
+            for future in cf.as_completed(futures):
+                run = future.result()
+                try:
+                    outcome = merge(run, course)
+                except Exception as exc:  # noqa: BLE001 - one broken merge must not stop the batch
+                    outcome = Outcome(run.student, flags=run.flags + [f"could not record grades: {exc!r}"[:200]])
+                outcomes.append(outcome)
+                shutil.rmtree(run.workdir, ignore_errors=True)
+                bar.set_postfix_str(f"{run.student}: {outcome.status}")
+                bar.update()
+        bar.close()
+    outcomes.sort(key=lambda o: o.student)
+    write_summary(course, outcomes)
+    return outcomes
+
+
+def write_summary(course: Path, outcomes: list[Outcome]) -> Path:
+    path = course / "autograded" / "summary.csv"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["student", "status", "score", "max_score", "needs_manual_grade", "seconds", "flags"])
+        for o in outcomes:
+            writer.writerow([o.student, o.status, f"{o.score:g}", f"{o.max_score:g}", o.needs_manual,
+                             f"{o.seconds:.1f}", " | ".join(o.flags)])
+    return path
+
+
+def format_table(outcomes: list[Outcome]) -> str:
+    rows = [("student", "status", "score", "manual", "why flagged")]
+    for o in outcomes:
+        rows.append((o.student, o.status, f"{o.score:g} / {o.max_score:g}", str(o.needs_manual),
+                     "; ".join(o.flags) or "-"))
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    lines = []
+    for i, r in enumerate(rows):
+        lines.append("  ".join(r[j].ljust(widths[j]) for j in range(4)) + "  " + r[4])
+        if i == 0:
+            lines.append("  ".join("-" * w for w in widths) + "  " + "-" * 11)
+    flagged = sum(1 for o in outcomes if o.flags)
+    lines.append(f"\n{len(outcomes)} students: {len(outcomes) - flagged} graded cleanly, {flagged} flagged."
+                 + ("" if sandboxed() else "  (No sandbox user: grading as yourself, student code "
+                    "could read the course folder. Run as root for the sandbox.)"))
+    return "\n".join(lines)

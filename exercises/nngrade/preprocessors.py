@@ -1,0 +1,172 @@
+"""nbgrader preprocessors of the course, wired in by exercises/nbgrader_config.py.
+
+Autograde pipeline (after nbgrader's own sanitising: ClearOutput, DeduplicateIds,
+OverwriteKernelspec, OverwriteCells with add_missing_cells, CheckCellMetadata):
+
+    SafeExecute -> IgnorePattern -> CapOutput -> LimitOutput -> VerifyAnswers -> SaveAutoGrades ...
+
+- `SafeExecute`: nbgrader's Execute, except that a dead kernel (os._exit, a segfault, the
+  memory limit) ends the run of that notebook instead of aborting the whole command; the
+  cells that did not run simply have no outputs.
+- `CapOutput`: caps the characters a cell can keep (LimitOutput only counts lines, so one
+  100 MB line would survive it).
+- `VerifyAnswers`: the verdict of every graded test cell comes from here, computed outside
+  the student's kernel from the answer the hidden part recorded (see `nngrade.receipt`) and
+  the key in `nngrade.answers`. A passing cell is left with no output (nbgrader: full
+  points); a failing one gets a single error whose message is the hint. Nothing the student's
+  code printed in a test cell survives.
+
+Feedback pipeline: `FeedbackFilter` removes hidden tests from the sources, and every output
+that student code produced, before `nbgrader generate_feedback` renders the HTML.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nbclient.exceptions import DeadKernelError
+from nbformat.notebooknode import NotebookNode
+from traitlets import Bool, Integer
+
+from nbgrader import utils
+from nbgrader.preprocessors import ClearHiddenTests, Execute, NbGraderPreprocessor
+
+from . import answers
+from .receipt import MIME
+
+WRONG = "WrongAnswer"
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_.]{0,60}$")
+
+
+def _is_test_cell(cell) -> bool:
+    return cell.cell_type == "code" and utils.is_grade(cell) and not utils.is_solution(cell)
+
+
+def _error(message: str) -> NotebookNode:
+    return NotebookNode(output_type="error", ename=WRONG, evalue=message,
+                        traceback=[f"\x1b[0;31m{WRONG}\x1b[0m: {message}"])
+
+
+def _flags(nb) -> list:
+    return nb.metadata.setdefault("nngrade", {}).setdefault("flags", [])
+
+
+class SafeExecute(Execute):
+    """Execute, but a kernel that dies leaves the notebook gradable (unrun cells score 0)."""
+
+    def preprocess(self, nb, resources=None, km=None):
+        try:
+            return super().preprocess(nb, resources, km=km)
+        except DeadKernelError:
+            self.log.warning("The kernel died while running this notebook; the cells after it did not run.")
+            _flags(nb).append("the kernel died during the run (os._exit, a crash or the memory limit)")
+            nb.metadata["nngrade"]["kernel_died"] = True
+            return nb, resources
+
+
+class CapOutput(NbGraderPreprocessor):
+    """Keep at most `max_chars` characters of text output and no rich output bigger than
+    `max_bytes` per cell."""
+
+    max_chars = Integer(20_000, help="characters of text output kept per cell").tag(config=True)
+    max_bytes = Integer(2_000_000, help="largest rich output (image, HTML) kept, in bytes").tag(config=True)
+
+    def preprocess_cell(self, cell, resources, index):
+        if cell.cell_type != "code":
+            return cell, resources
+        budget, kept, capped = self.max_chars, [], False
+        for out in cell.outputs:
+            if out.output_type == "stream":
+                if budget <= 0:
+                    capped = True
+                    continue
+                if len(out.text) > budget:
+                    out.text, capped = out.text[:budget], True
+                budget -= len(out.text)
+            elif out.output_type in ("display_data", "execute_result"):
+                size = sum(len(str(v)) for v in out.get("data", {}).values())
+                if size > self.max_bytes:
+                    capped = True
+                    continue
+            elif out.output_type == "error":
+                out.evalue = str(out.get("evalue", ""))[:2000]
+            kept.append(out)
+        if capped:
+            kept.append(NotebookNode(output_type="stream", name="stdout",
+                                     text="\n... output capped by the grader ...\n"))
+        cell.outputs = kept
+        return cell, resources
+
+
+class VerifyAnswers(NbGraderPreprocessor):
+    """Decide every graded test cell from its recorded answer, outside the student's kernel."""
+
+    def preprocess(self, nb, resources):
+        died = nb.metadata.get("nngrade", {}).get("kernel_died", False)
+        checked = passed = 0
+        for cell in nb.cells:
+            if not _is_test_cell(cell):
+                continue
+            grade_id = cell.metadata.nbgrader["grade_id"]
+            if grade_id not in answers.ITEMS:
+                continue
+            checked += 1
+            receipts = [o for o in cell.outputs
+                        if o.output_type == "display_data" and MIME in o.get("data", {})]
+            errors = [o for o in cell.outputs if o.output_type == "error"]
+            if len(receipts) == 1 and receipts[0]["data"][MIME].get("id") == grade_id:
+                hint = answers.verdict(grade_id, receipts[0]["data"][MIME].get("answer") or {})
+            elif len(receipts) > 1:
+                hint = "More than one answer was recorded for this check, so none counts."
+                _flags(nb).append(f"{grade_id}: {len(receipts)} answer records in one test cell (tampering?)")
+            elif receipts:
+                hint = "The recorded answer belongs to another check, so it does not count."
+                _flags(nb).append(f"{grade_id}: answer record with a foreign id (tampering?)")
+            elif died and not cell.outputs:
+                hint = ("This check never ran: the Python kernel stopped earlier "
+                        "(os._exit, a crash or running out of memory).")
+            elif errors:
+                name = errors[0].get("ename", "")
+                name = name if _IDENT.match(name or "") else "an error"
+                if name == "CellTimeoutError":
+                    hint = "This check ran out of time: something in your code loops for too long."
+                else:
+                    hint = (f"This check could not run: it stopped with {name}. Often a name it needs "
+                            "is not defined (the answer cell was not run or raised an error).")
+            else:
+                hint = "No answer was recorded for this check."
+            if hint is None:
+                passed += 1
+                cell.outputs = []
+            else:
+                cell.outputs = [_error(hint)]
+        meta = nb.metadata.setdefault("nngrade", {})
+        meta["checked"], meta["passed"] = checked, passed
+        return nb, resources
+
+
+class FeedbackFilter(ClearHiddenTests):
+    """Feedback safe to release before the deadline: no hidden test, no raw student output.
+
+    Test cells keep their visible part and only the grader's own hint; every other code cell
+    loses its outputs (students have them in their own copy), so nothing printed or raised by
+    student code during grading, such as a hidden input read at run time, reaches the HTML.
+    """
+
+    keep_student_outputs = Bool(False, help="keep outputs of the student's own cells").tag(config=True)
+
+    def preprocess(self, nb, resources):
+        nb, resources = super().preprocess(nb, resources)
+        nb.metadata.pop("nngrade", None)
+        return nb, resources
+
+    def preprocess_cell(self, cell, resources, index):
+        # only the course's own test cells are touched (their source comes from the gradebook);
+        # a student cell that merely contains the delimiter text must not break feedback
+        if _is_test_cell(cell):
+            self._remove_hidden_test_region(cell)
+            cell.source = cell.source.strip("\n")
+            cell.outputs = [o for o in cell.outputs if o.output_type == "error" and o.get("ename") == WRONG]
+        elif cell.cell_type == "code" and not self.keep_student_outputs:
+            cell.outputs = []
+        return cell, resources
