@@ -36,7 +36,7 @@ class LinearClassifier:
             return scores
 
         data_loss, dscores = self.data_loss(scores, y)
-        loss = data_loss + 0.5 * reg * np.sum(W * W)
+        loss = data_loss + 0.5 * reg * np.vdot(W, W)  # vdot(W, W): sum of squared entries
         grads = {}
         _, grads["W"], grads["b"] = linear_backward(dscores, cache, input_grad=False)
         grads["W"] += reg * W

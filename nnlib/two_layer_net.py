@@ -46,7 +46,8 @@ class TwoLayerNet:
             return scores
 
         data_loss, dscores = self.data_loss(scores, y)
-        loss = data_loss + 0.5 * reg * (np.sum(W1 * W1) + np.sum(W2 * W2))
+        # np.vdot(W, W) is the sum of the squares of W's entries, without a temporary array
+        loss = data_loss + 0.5 * reg * (np.vdot(W1, W1) + np.vdot(W2, W2))
 
         # backward pass: the chain rule, layer by layer from the scores down
         grads = {}
