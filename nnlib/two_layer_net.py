@@ -59,9 +59,11 @@ class TwoLayerNet:
         return float(loss), grads
 
     def hidden(self, X):
-        """The hidden layer's activations ReLU(X @ W1.T + b1), shape (N, H)."""
-        z, _ = linear_forward(np.asarray(X, dtype=self.dtype), self.params["W1"], self.params["b1"])
-        return relu_forward(z)[0]
+        """The hidden features h = ReLU(X @ W1.T + b1) of X (N, D); shape (N, H)."""
+        X = np.asarray(X, dtype=self.dtype)
+        z, _ = linear_forward(X, self.params["W1"], self.params["b1"])
+        h, _ = relu_forward(z)
+        return h
 
     def predict(self, X):
         """The highest-scoring class of each row of X (N, D); shape (N,)."""
