@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass, field
 
@@ -46,22 +47,35 @@ def train(model, X, y, *, learning_rate=1.0, reg=1e-3, num_epochs=100, batch_siz
     rng = np.random.default_rng(rng)
     N = X.shape[0]
     batch_size = min(batch_size, N)
-    history = History(iterations_per_epoch=-(-N // batch_size))
-    start = time.perf_counter()
+    history = History(iterations_per_epoch=math.ceil(N / batch_size))
+    progress = _Progress(num_epochs) if verbose else None
 
     for epoch in range(num_epochs):
         order = rng.permutation(N)
         for first in range(0, N, batch_size):
             batch = order[first:first + batch_size]
-            loss, grads = model.loss(X[batch], y[batch], reg=reg)
+            loss, grads = model.loss(X[batch], y[batch], reg=reg)  # forward, loss, backward
             for name, dparam in grads.items():
-                model.params[name] -= learning_rate * dparam  # the step: W <- W - lr * dW
+                model.params[name] -= learning_rate * dparam  # step: W <- W - lr * dW
             history.loss.append(loss)
         history.train_acc.append(accuracy(model, X, y))
         history.learning_rate.append(learning_rate)
         learning_rate *= lr_decay
-
-        if verbose and (epoch % max(1, num_epochs // 10) == 0 or epoch == num_epochs - 1):
-            print(f"epoch {epoch + 1:>4}/{num_epochs}  loss {loss:.4f}  "
-                  f"train acc {history.train_acc[-1]:.3f}  ({time.perf_counter() - start:.1f} s)")
+        if progress:
+            progress.report(epoch, history)
     return history
+
+
+class _Progress:
+    """Prints about ten lines over a run of ``train``, to stdout."""
+
+    def __init__(self, num_epochs):
+        self.num_epochs = num_epochs
+        self.every = max(1, num_epochs // 10)
+        self.start = time.perf_counter()
+
+    def report(self, epoch, history):
+        if epoch % self.every == 0 or epoch == self.num_epochs - 1:
+            print(f"epoch {epoch + 1:>4}/{self.num_epochs}  loss {history.loss[-1]:.4f}  "
+                  f"train acc {history.train_acc[-1]:.3f}  "
+                  f"({time.perf_counter() - self.start:.1f} s)")
