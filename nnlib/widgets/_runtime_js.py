@@ -12,8 +12,8 @@ RUNTIME_CSS = """
 .nnw-row{display:flex;flex-wrap:wrap;align-items:center;gap:.3em 1.2em;width:100%}
 .nnw-row-label{font-weight:600;min-width:1.6em}
 .nnw-slider{display:inline-flex;align-items:center;gap:.4em;margin:0}
-.nnw-slider input{width:9em}
-.nnw-slider output{font-family:monospace;min-width:3.6em;text-align:right}
+.nnw-slider input{width:8em}
+.nnw-slider output{font-family:monospace;min-width:3.2em;text-align:right}
 .nnw-toggle{display:inline-flex;align-items:center;gap:.3em;margin:0}
 .nnw-stepper{display:inline-flex;align-items:center;gap:.5em}
 .nnw-stepper output{min-width:16em;text-align:center}

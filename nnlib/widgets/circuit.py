@@ -128,7 +128,7 @@ class _Picture:
         self.gates = [n for n in reversed(self.order) if n.children]
         self.rings = []
         for j, gate in enumerate(self.gates):
-            ring = Circle(positions[gate], GATE_RADIUS + 0.09, fill=False, lw=3,
+            ring = Circle(positions[gate], GATE_RADIUS + 0.055, fill=False, lw=2.5,
                           edgecolor=ACTIVE_COLOR, zorder=2, gid=f"active{j}")
             ax.add_patch(ring)
             self.rings.append(ring)

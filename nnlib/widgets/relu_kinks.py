@@ -99,9 +99,9 @@ class _Picture:
 
     def __init__(self, vs, c, x_range):
         n = len(vs)
-        self.fig = fig = new_figure(8.4, 3.2)
+        self.fig = fig = new_figure(7.4, 3.0)
         self.ax_units, self.ax_sum = fig.subplots(1, 2)
-        fig.subplots_adjust(left=0.06, right=0.985, bottom=0.15, top=0.86, wspace=0.16)
+        fig.subplots_adjust(left=0.06, right=0.985, bottom=0.155, top=0.9, wspace=0.17)
         ax_u, ax_s = self.ax_units, self.ax_sum
         for ax, ylim in ((ax_u, UNIT_YLIM), (ax_s, SUM_YLIM)):
             ax.set_xlim(*x_range)
@@ -147,7 +147,7 @@ class _Picture:
         self.ax_sum.set_title(TITLES["relu" if relu else "linear"], fontsize=10)
 
 
-TITLES = {"relu": "output  s(x) = \u03a3 v\u1d62h\u1d62(x) + c  bends at each kink",
+TITLES = {"relu": "their weighted sum  s(x) = \u03a3 v\u1d62h\u1d62(x)",
           "linear": "no ReLU: the sum collapses to one straight line"}
 
 

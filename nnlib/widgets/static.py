@@ -41,7 +41,7 @@ class Slider:
     fmt: str = "{:.2f}"
 
     def html(self, uid: str) -> str:
-        shown = self.fmt.format(self.values[self.index])
+        shown = self.labels()[self.index]
         return (
             f'<label class="nnw-slider"><span class="nnw-name">{self.label}</span>'
             f'<input type="range" data-name="{self.name}" min="0" max="{len(self.values) - 1}" '
@@ -49,9 +49,11 @@ class Slider:
             f'<output>{html.escape(shown)}</output></label>'
         )
 
+    def labels(self) -> list[str]:
+        return [self.fmt.format(v).replace("-", "\u2212") for v in self.values]
+
     def spec(self) -> dict:
-        return {"name": self.name, "kind": "range",
-                "labels": [self.fmt.format(v) for v in self.values]}
+        return {"name": self.name, "kind": "range", "labels": self.labels()}
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,19 @@
 
 Never `playwright install`: the browser is /usr/bin/chromium (scripts/ensure-chromium.sh
 installs it). Every test here is slow and reuses the session's one book build
-(`served_site` from tests/conftest.py).
+(`built_site` / `served_site` from tests/conftest.py).
+
+To iterate on these tests without rebuilding, point NNLIB_TEST_SITE at an html folder
+you built before (e.g. _build/html): it is served instead of a fresh build.
 """
 
 from __future__ import annotations
 
+import functools
+import http.server
+import os
 import shutil
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -31,6 +38,29 @@ def browser():
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def site(request) -> tuple[Path, str]:
+    """(html folder, base URL) of the site under test: the session's one build, or the
+    folder named by NNLIB_TEST_SITE."""
+    given = os.environ.get("NNLIB_TEST_SITE")
+    if not given:
+        yield request.getfixturevalue("built_site"), request.getfixturevalue("served_site")
+        return
+    root = Path(given).resolve()
+    if not (root / "index.html").is_file():
+        pytest.fail(f"NNLIB_TEST_SITE={given} has no index.html", pytrace=False)
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield root, f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
 
 
 @pytest.fixture(scope="session")
@@ -66,8 +96,9 @@ class PageLog:
 
 
 @pytest.fixture()
-def open_page(browser, served_site):
+def open_page(browser, site):
     """open_page(path) -> (page, log): a fresh tab on the served site with a PageLog."""
+    served_site = site[1]
     host = urlparse(served_site).netloc
     contexts = []
 

@@ -20,8 +20,8 @@ def shot_name(path: str) -> str:
     return path.replace("/", "__").removesuffix(".html") + ".png"
 
 
-def test_every_page_loads_offline_cleanly_with_math(built_site, open_page, screens_dir):
-    pages = site_pages(built_site)
+def test_every_page_loads_offline_cleanly_with_math(site, open_page, screens_dir):
+    pages = site_pages(site[0])
     assert {"intro.html", "lessons/02_relu_hidden_layer.html", "lessons/04_backpropagation.html",
             "practice/practice.html", "practice/flashcards.html", "search.html"} <= set(pages)
     problems = []
