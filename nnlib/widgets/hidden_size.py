@@ -61,6 +61,12 @@ def hidden_size_state(H, reg=REGS[0], seed=0) -> dict:
         raise ValueError(f"H must be a whole number of hidden units >= 1, got {H!r}")
     if not reg >= 0:
         raise ValueError(f"reg must be >= 0, got {reg!r}")
+    return dict(_frame(int(H), float(reg), seed))
+
+
+@functools.lru_cache(maxsize=None)
+def _frame(H, reg, seed):
+    """hidden_size_state's work, memoised: a slider move back to an H is a lookup."""
     X, y = spiral(seed)
     model = trained_model(int(H), float(reg), seed)
     low, high = _bounds(X)
@@ -68,6 +74,7 @@ def hidden_size_state(H, reg=REGS[0], seed=0) -> dict:
     gy = np.linspace(high[1], low[1], RESOLUTION)  # top row first, as an image
     grid_x, grid_y = np.meshgrid(gx, gy)
     classes = model.predict(np.column_stack([grid_x.ravel(), grid_y.ravel()]))
+    classes.setflags(write=False)  # shared by every caller of the memoised frame
     return {"H": int(H), "reg": float(reg), "accuracy": accuracy(model, X, y),
             "classes": classes.reshape(RESOLUTION, RESOLUTION),
             "extent": (low[0], high[0], low[1], high[1])}
