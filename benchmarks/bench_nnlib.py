@@ -121,6 +121,7 @@ def main():
         print(json.dumps(torch_worker(dtypes[0], args.iters, threads=args.threads, **SIZES)))
         return
 
+    load_before = os.getloadavg()[0]
     libraries = ["numpy", "torch"] if torch_available() else ["numpy"]
     if "torch" not in libraries:
         print("PyTorch is not installed: `pip install torch==2.13.0` to compare (not a course dependency).")
@@ -148,6 +149,11 @@ def main():
             name = "nnlib (numpy)" if lib == "numpy" else "torch " + __import__("torch").__version__
             print(f"{dt:<8} {name:<17} {ms:>9.2f} {fastest:>7.2f} {N / ms * 1e3:>10.0f} "
                   f"{ratio:>8} {ratio_at_min:>8}")
+    load = max(load_before, os.getloadavg()[0])
+    cores = os.cpu_count()
+    if load > 0.5 * cores:
+        print(f"WARNING: load average {load:.1f} on {cores} cores: other processes were running, "
+              "so these figures are noisy; rerun on a quiet machine.")
     print("'vs torch': nnlib's throughput / PyTorch's (goal >= 0.90x), from the medians and, "
           "less sensitive to other load on the machine, from the fastest iterations.")
 
