@@ -59,7 +59,7 @@ def move_each_control(page, widget):
 
 
 @pytest.mark.parametrize("path", sorted(LESSON_WIDGETS))
-def test_moving_each_static_control_changes_the_picture(open_page, path):
+def test_moving_each_static_control_changes_the_picture(open_page, path, screens_dir):
     page, log = open_page(path)
     widgets = page.locator("[data-nnlib-widget]").all()
     assert widgets, f"no interactive on {path}"
@@ -71,6 +71,8 @@ def test_moving_each_static_control_changes_the_picture(open_page, path):
             moved += 1
             if before == after:
                 unchanged.append(f"{kind}: {what}")
+        name = path.replace("/", "__").removesuffix(".html")
+        widget.screenshot(path=str(screens_dir / f"{name}__{kind}_after_moves.png"))
     assert moved >= 3
     assert not unchanged, f"the picture did not change for: {unchanged}"
     assert not log.errors, log.errors

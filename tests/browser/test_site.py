@@ -45,7 +45,7 @@ def test_every_page_loads_offline_cleanly_with_math(site, open_page, screens_dir
     assert not problems, "\n".join(problems)
 
 
-def test_practice_dropdowns_open(open_page):
+def test_practice_dropdowns_open(open_page, screens_dir):
     page, log = open_page("practice/practice.html")
     dropdowns = page.locator("details.sd-dropdown")
     assert dropdowns.count() >= 7, "the seven self-check answers should be dropdowns"
@@ -56,10 +56,11 @@ def test_practice_dropdowns_open(open_page):
         page.wait_for_function("d => d.open", arg=details.element_handle())
         body = details.locator(".sd-summary-content, .sd-card-body").first
         assert body.is_visible(), f"dropdown {i + 1} opened but shows nothing"
+    page.screenshot(path=str(screens_dir / "practice__dropdowns_open.png"), full_page=True)
     assert not log.errors, log.errors
 
 
-def test_flashcards_flip_on_click_and_keyboard(open_page):
+def test_flashcards_flip_on_click_and_keyboard(open_page, screens_dir):
     page, log = open_page("practice/flashcards.html")
     cards = page.locator(".flashcard-question")
     assert cards.count() == 9
@@ -80,14 +81,15 @@ def test_flashcards_flip_on_click_and_keyboard(open_page):
     cards.nth(2).focus()
     page.keyboard.press("Space")
     assert answer(2).is_visible(), "Space should flip a focused card"
+    page.screenshot(path=str(screens_dir / "practice__flashcards_flipped.png"), full_page=True)
     page.keyboard.press("Space")
     assert not answer(2).is_visible()
     assert not log.errors, log.errors
 
 
-def test_flashcards_print_one_card_per_page(open_page, tmp_path):
+def test_flashcards_print_one_card_per_page(open_page, screens_dir):
     page, _ = open_page("practice/flashcards.html")
-    pdf = page.pdf(path=str(tmp_path / "flashcards.pdf"), format="A4")
+    pdf = page.pdf(path=str(screens_dir / "flashcards.pdf"), format="A4")
     pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
     assert pages == 9, f"the printed deck has {pages} pages, expected 9 (one card per page)"
     page.emulate_media(media="print")
@@ -99,10 +101,11 @@ def test_flashcards_print_one_card_per_page(open_page, tmp_path):
     assert all(c["breakAfter"] == "page" for c in layout[:-1]), layout
 
 
-def test_search_finds_backpropagation(open_page):
+def test_search_finds_backpropagation(open_page, screens_dir):
     page, log = open_page("search.html?q=backpropagation")
     results = page.locator("#search-results ul.search li")
     results.first.wait_for(timeout=20_000)
+    page.screenshot(path=str(screens_dir / "search__backpropagation.png"), full_page=True)
     links = [results.nth(i).locator("a").first.get_attribute("href") for i in range(results.count())]
     assert any("04_backpropagation" in href for href in links), links
     assert not log.errors, log.errors
