@@ -22,7 +22,10 @@ from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+
+logger = logging.getLogger(__name__)
 
 CARDS_FILE = Path("practice") / "flashcards.yml"
 DECK_FILE = "nn-backprop-flashcards.apkg"
@@ -94,10 +97,13 @@ def build_deck(cards: list[Card]) -> genanki.Package:
     return genanki.Package(deck)
 
 
-def write_deck(srcdir: Path, extra: Path) -> Path:
+def write_deck(srcdir: Path, extra: Path) -> Path | None:
     """Write the deck into `<extra>/downloads/` (served at the site root) if the cards changed."""
     source = srcdir / CARDS_FILE
     target = extra / DECK_URL
+    if not source.is_file():
+        logger.info(f"coursebook: no {CARDS_FILE}, so no Anki deck")
+        return None
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
     stamp = target.with_name("." + DECK_FILE + ".sha256")
     if target.is_file() and stamp.is_file() and stamp.read_text() == digest:

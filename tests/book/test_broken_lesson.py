@@ -1,0 +1,61 @@
+"""A raising cell must fail the build: the README's build command (via
+tests/conftest.py's build_book: `jupyter-book build --all -W --keep-going`) on a small
+copy of the book holding only the real _config.yml, the coursebook extension, a
+one-line intro and one lesson whose cell raises."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.conftest import build_book
+
+pytestmark = pytest.mark.slow
+
+MESSAGE = "deliberately broken lesson 7f3a"
+
+BROKEN_LESSON = f"""---
+jupytext:
+  text_representation:
+    extension: .md
+    format_name: myst
+kernelspec:
+  display_name: Python 3
+  language: python
+  name: python3
+---
+
+# A lesson with a failing cell
+
+Some text and $x^2$.
+
+```{{code-cell}} ipython3
+raise RuntimeError("{MESSAGE}")
+```
+"""
+
+
+def test_a_raising_cell_fails_the_build(repo_root, venv_env, tmp_path):
+    book = tmp_path / "book"
+    book.mkdir()
+    for name in ("_config.yml", "package.json", "package-lock.json"):
+        shutil.copy2(repo_root / name, book / name)
+    shutil.copytree(repo_root / "_ext", book / "_ext",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (book / "node_modules").symlink_to(repo_root / "node_modules")  # MathJax, already installed
+    (book / "intro.md").write_text("# A small book\n\nOne lesson follows.\n")
+    (book / "lessons").mkdir()
+    (book / "lessons" / "broken.md").write_text(BROKEN_LESSON)
+    (book / "_toc.yml").write_text(
+        "format: jb-book\nroot: intro\nparts:\n  - caption: Lessons\n    chapters:\n"
+        "      - file: lessons/broken\n")
+
+    result = build_book(book, tmp_path / "out", venv_env)
+    log = result.stdout + result.stderr
+    assert result.returncode != 0, "the build passed although a cell raised"
+    assert MESSAGE in log, f"the build failed, but not because of the cell:\n{log[-3000:]}"
+    assert not (tmp_path / "out" / "_build" / "html" / "lessons" / "broken.html").exists() \
+        or "RuntimeError" not in (tmp_path / "out" / "_build" / "html" / "lessons"
+                                  / "broken.html").read_text(), \
+        "the traceback was published"
