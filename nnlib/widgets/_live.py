@@ -38,18 +38,26 @@ def encode_png(rgba) -> bytes:
 
 class BlitRenderer:
     """Redraws `fig` quickly: the still parts come from a cached bitmap, the artists in
-    `moving` (in drawing order) are drawn on top. They are excluded from the cache."""
+    `moving` (in drawing order) are drawn on top. They are excluded from the cache.
 
-    def __init__(self, fig: Figure, moving):
+    Parts that change rarely (a title that flips with a toggle) stay out of `moving`:
+    `variants` maps a key to a function that sets them, and one background is cached
+    per key, so even those changes cost a lookup instead of a full draw.
+    """
+
+    def __init__(self, fig: Figure, moving, variants=None):
         self.fig, self.moving = fig, list(moving)
         for artist in self.moving:
             artist.set_animated(True)
-        fig.canvas.draw()
-        self.background = fig.canvas.copy_from_bbox(fig.bbox)
+        self.backgrounds = {}
+        for key, apply in (variants or {None: lambda: None}).items():
+            apply()
+            fig.canvas.draw()
+            self.backgrounds[key] = fig.canvas.copy_from_bbox(fig.bbox)
 
-    def render(self) -> bytes:
+    def render(self, key=None) -> bytes:
         canvas = self.fig.canvas
-        canvas.restore_region(self.background)
+        canvas.restore_region(self.backgrounds[key])
         for artist in self.moving:
             if artist.get_visible():
                 self.fig.draw_artist(artist)

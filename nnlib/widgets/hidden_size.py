@@ -169,7 +169,8 @@ class HiddenSizeWidget:
         self.picture = _Picture(self.state, interpolation="nearest")
         self.readout = ipywidgets.HTML(f"<pre>{describe(self.state)}</pre>")
         self.renderer = BlitRenderer(self.picture.fig, self.picture.moving_artists())
-        self.image = image_widget(self.renderer.render(), self.picture.fig)
+        self.frames = {}  # (H, reg) -> PNG bytes: a position seen before is a lookup
+        self.image = image_widget(self._png((H, reg)), self.picture.fig)
         for w in self.sliders.values():
             w.observe(self.update, names="value")
         self.box = ipywidgets.VBox([ipywidgets.HBox(list(self.sliders.values())), self.image,
@@ -180,7 +181,12 @@ class HiddenSizeWidget:
         self.state = hidden_size_state(self.sliders["H"].value, reg)
         self.picture.show(self.state)
         self.readout.value = f"<pre>{describe(self.state)}</pre>"
-        self.image.value = self.renderer.render()
+        self.image.value = self._png((self.state["H"], reg))
+
+    def _png(self, key):
+        if key not in self.frames:
+            self.frames[key] = self.renderer.render()
+        return self.frames[key]
 
     def _repr_mimebundle_(self, **kwargs):
         return self.box._repr_mimebundle_(**kwargs)

@@ -131,7 +131,15 @@ class _Picture:
 
     def moving_artists(self):
         """What changes between frames, in drawing order."""
-        return [*self.units, *self.kinks, self.sum, *self.sum_kinks, self.ax_sum.title]
+        return [*self.units, *self.kinks, self.sum, *self.sum_kinks]
+
+    def title_variants(self):
+        """The sum's title for ReLU on (True) and off (False): it changes with the
+        toggle only, so each version is part of a cached background."""
+        return {relu: (lambda relu=relu: self.set_title(relu)) for relu in (False, True)}
+
+    def set_title(self, relu):
+        self.ax_sum.set_title(TITLES["relu" if relu else "linear"], fontsize=10)
 
     def show(self, state, relu):
         x, h, s = state["x"], state["h"], state["s"]
@@ -144,7 +152,7 @@ class _Picture:
                 self.kinks[i].set_data([k], [0.0])
                 self.sum_kinks[i].set_data([k], [np.interp(k, x, s)])
         self.sum.set_data(x, s)
-        self.ax_sum.set_title(TITLES["relu" if relu else "linear"], fontsize=10)
+        self.set_title(relu)
 
 
 TITLES = {"relu": "their weighted sum  s(x) = \u03a3 v\u1d62h\u1d62(x)",
@@ -189,8 +197,10 @@ class ReluKinksWidget:
         self.readout = ipywidgets.HTML()
         self.state = None
         self.update()
-        self.renderer = BlitRenderer(self.picture.fig, self.picture.moving_artists())
-        self.image = image_widget(self.renderer.render(), self.picture.fig)
+        self.renderer = BlitRenderer(self.picture.fig, self.picture.moving_artists(),
+                                     self.picture.title_variants())
+        self.picture.set_title(self.relu.value)
+        self.image = image_widget(self.renderer.render(self.relu.value), self.picture.fig)
         for w in [*self.sliders.values(), self.relu]:
             w.observe(self.update, names="value")
         self.box = ipywidgets.VBox([ipywidgets.HBox([ipywidgets.VBox(rows), self.relu]),
@@ -204,7 +214,7 @@ class ReluKinksWidget:
         self.picture.show(self.state, self.relu.value)
         self.readout.value = f"<pre>{describe(self.state, self.relu.value)}</pre>"
         if change is not None:
-            self.image.value = self.renderer.render()
+            self.image.value = self.renderer.render(self.relu.value)
 
     def _repr_mimebundle_(self, **kwargs):
         return self.box._repr_mimebundle_(**kwargs)
