@@ -208,13 +208,11 @@ class CircuitWidget:
 def _static(idx, step):
     uid = static.new_uid("circuit")
     picture = _Picture()
-    picture.show({"values": {n.label: 0.0 for n in picture.order},
-                  "grads": {n.label: 0.0 for n in picture.order}, "active": None})
-    for ring in picture.rings:
-        ring.set_visible(True)  # present in the SVG; the script shows the one at work
-    svg = static.figure_to_svg(picture.fig, uid)
+    state = circuit_state(*(GRID[i] for i in idx), step)
+    picture.show(state)
+    svg = static.save_with_hidden(picture.fig, uid, picture.rings)
 
-    values, grads, captions = [], [], None
+    values, grads = [], []
     for x in GRID:
         for y in GRID:
             for z in GRID:
@@ -225,7 +223,6 @@ def _static(idx, step):
     order, gates, walk = backward_walk(build_circuit(1.0, 1.0, 1.0)[0])
     known = [_known(order, gates, k) for k in range(len(walk))]
     active = [None, None] + list(range(len(gates)))
-    state = circuit_state(*(GRID[i] for i in idx), step)
     payload = {"gy": len(GRID), "gz": len(GRID), "values": values, "grads": grads,
                "known": known, "active": active, "ngates": len(gates),
                "labels": [n.label for n in order], "captions": _caption_templates(order)}

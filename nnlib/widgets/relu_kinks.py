@@ -224,10 +224,10 @@ def _static(idx_w, idx_b, vs, c, relu, x_range):
     uid = static.new_uid("relu_kinks")
     n = len(vs)
     picture = _Picture(vs, c, x_range)
-    # save with every artist present; the script then draws the chosen frame
-    template = relu_kinks_state([1.0] * n, [0.0] * n, vs, c, True, x_range)
-    picture.show(template, True)
-    svg = static.figure_to_svg(picture.fig, uid)
+    state = relu_kinks_state([GRID[i] for i in idx_w], [GRID[i] for i in idx_b], vs, c, relu,
+                             x_range)
+    picture.show(state, relu)
+    svg = static.save_with_hidden(picture.fig, uid, picture.kinks + picture.sum_kinks)
     x0, x1 = map(float, x_range)
     relu_table, linear_table = [], []
     for w in GRID:
@@ -246,8 +246,6 @@ def _static(idx_w, idx_b, vs, c, relu, x_range):
             static.Slider(f"w{i}", f"w<sub>{i + 1}</sub>", tuple(GRID), idx_w[i]),
             static.Slider(f"b{i}", f"b<sub>{i + 1}</sub>", tuple(GRID), idx_b[i]))))
     controls.append(static.Toggle("relu", "ReLU on", relu))
-    state = relu_kinks_state([GRID[i] for i in idx_w], [GRID[i] for i in idx_b], vs, c, relu,
-                             x_range)
     payload = {
         "v": list(vs), "c": float(c), "xlim": [x0, x1], "gw": _r(GRID), "gb": _r(GRID),
         "relu": relu_table, "linear": linear_table, "titles": TITLES,

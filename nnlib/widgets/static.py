@@ -131,6 +131,25 @@ class StaticControl:
         return f"<static {self.kind} control {self.uid}: {len(self.html) / 1024:.0f} KiB of HTML>"
 
 
+def save_with_hidden(fig, uid: str, artists) -> str:
+    """figure_to_svg of `fig` in its current state, where the invisible ones among
+    `artists` are still written (the script may show them later) but start hidden.
+    The saved picture is then the first frame itself, also for a reader without
+    JavaScript."""
+    hidden = [a for a in artists if not a.get_visible()]
+    for artist in hidden:
+        artist.set_visible(True)
+    try:
+        svg = figure_to_svg(fig, uid)
+    finally:
+        for artist in hidden:
+            artist.set_visible(False)
+    for artist in hidden:
+        svg = svg.replace(f'<g id="{uid}-{artist.get_gid()}">',
+                          f'<g id="{uid}-{artist.get_gid()}" style="display: none">', 1)
+    return svg
+
+
 def figure_to_svg(fig, uid: str) -> str:
     """Save `fig` as SVG fit for inlining in HTML: no XML prologue, no metadata, no
     namespace URLs, text kept as <text>, every id prefixed with `uid`."""

@@ -116,3 +116,23 @@ def test_static_mode_never_creates_an_ipywidget(tmp_path):
                          cwd=tmp_path, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_the_saved_picture_is_the_first_frame_even_without_javascript(static_controls):
+    soup, root, _ = parts(static_controls["circuit"])
+    uid = root["id"]
+
+    def text(gid):
+        return soup.find(id=f"{uid}-{gid}").find("text").string
+
+    labels = ["x", "y", "q", "z", "f"]
+    assert [text(f"grad{i}") for i in range(5)] == ["\u22124", "\u22124", "\u22124", "3", "1"]
+    assert text(f"value{labels.index('f')}") == "\u221212"
+    shown = [not soup.find(id=f"{uid}-active{j}").get("style") for j in range(2)]
+    assert shown == [False, True]  # the last step went through the + gate (the second visited)
+
+    no_relu = relu_kinks(relu=False, mode="static")
+    soup, root, _ = parts(no_relu)
+    for i in range(3):
+        assert soup.find(id=f"{root['id']}-kink{i}")["style"] == "display: none"
+    assert not soup.find(id=f"{root['id']}-unit0").get("style")
