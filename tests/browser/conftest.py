@@ -108,7 +108,10 @@ def open_page(browser, site):
         page = context.new_page()
         log = PageLog(host)
         log.attach(page)
-        page.goto(f"{served_site}/{path}", wait_until=wait_until)
+        response = page.goto(f"{served_site}/{path}", wait_until=wait_until)
+        if response is not None and response.status >= 400:
+            pytest.fail(f"{path}: HTTP {response.status}, the page is not in the built site "
+                        "(is it in _toc.yml?)", pytrace=False)
         return page, log
 
     yield _open
