@@ -28,8 +28,13 @@ from nngrade import batch  # noqa: E402
 from nngrade.receipt import MIME  # noqa: E402
 
 ASSIGNMENT = batch.ASSIGNMENT
+# anything of these in the student version means solutions or hidden tests leaked
 LEAK_MARKERS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS",
                 "_nnbp", "_NNBP", MIME, "Rubric for the grader", "Model answer")
+# text that only hidden tests contain (student answers may legitimately contain anything else,
+# even a copy of the rubric; the check is that no hidden test reaches the feedback)
+HIDDEN_ONLY = ("BEGIN HIDDEN TESTS", "END HIDDEN TESTS", "_nnbp_sent", "_NNBP_COLLAPSE_CASES",
+               "_NNBP_CIRCUIT_CASES", "Send the answer to the grader as plain data")
 
 
 def run_nbgrader(args, ns, **kw):
@@ -96,7 +101,7 @@ def scan_feedback(course: Path) -> list[str]:
     problems = []
     for path in sorted((course / "feedback").glob(f"*/{ASSIGNMENT}/*.html")):
         text = path.read_text(errors="replace")
-        for marker in LEAK_MARKERS + ("_NNBP_COLLAPSE_CASES",):
+        for marker in HIDDEN_ONLY:
             if marker in text:
                 problems.append(f"{path.relative_to(course)}: contains {marker!r}")
     return problems

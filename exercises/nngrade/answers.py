@@ -225,6 +225,8 @@ ITEMS: dict[str, Item] = {}
 def item(grade_id: str, notebook: str, points: int, record: str):
     def register(check):
         def safe(enc):
+            if not isinstance(enc, dict) or enc.get("kind") == "error":
+                return _type_hint(enc if isinstance(enc, dict) else {}, "an answer")
             try:
                 return check(enc)
             except Wrong as wrong:
@@ -316,6 +318,8 @@ def _collapse_result(enc, shapes):
             return ("collapse raised ValueError on non-square matrices. " + ORDER_HINT
                     + " (W2 is K×H and W1 is H×D, so W2 @ W1 is K×D.)")
         return _type_hint(enc, "a pair (W, b)")
+    if enc.get("kind") in ("none", "str", "function", "other", "number"):
+        return "collapse: " + _type_hint(enc, "a pair (W, b)")
     if enc.get("kind") not in ("tuple", "list") or len(enc.get("items", [])) != 2:
         return "collapse should return two things, the pair (W, b): `return W, b`."
     W_enc, b_enc = enc["items"]
@@ -499,7 +503,7 @@ def check_card2(enc):
     if len(items) != len(RELU_CASES) + 1:
         raise Wrong("No result was recorded for relu on the hidden inputs.")
     for result, case in zip(items, RELU_CASES):
-        expected = [relu(r) for r in flat] if isinstance(case[0], list) else relu(case)
+        expected = [relu(r) for r in case] if isinstance(case[0], list) else relu(case)
         got = array(result, "relu(z)", _shape(case))
         neg = [[min(0.0, a) for a in r] for r in case] if isinstance(case[0], list) else [min(0.0, a) for a in case]
         absv = [[abs(a) for a in r] for r in case] if isinstance(case[0], list) else [abs(a) for a in case]

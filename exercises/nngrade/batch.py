@@ -3,7 +3,10 @@
 Design
 ------
 * One `nbgrader autograde --student S` process per student, so a notebook that makes
-  nbgrader raise (or hang, or kill its kernel) costs only that student's run.
+  nbgrader raise (or hang, or kill its kernel) costs only that student's run. The process
+  is forked from a server that has imported nbgrader once (multiprocessing's forkserver):
+  the same AutogradeApp that the `nbgrader autograde` command starts, without paying its
+  ~3 s of imports for every student.
 * Each run happens in a private temporary course directory: a copy of the config and the
   source folder, a template gradebook that holds the assignment and no student, and the
   student's pre-flighted submission. The student's code never sees the real gradebook, the
@@ -22,6 +25,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import csv
 import json
+import multiprocessing
 import os
 import shutil
 import signal
@@ -154,26 +158,88 @@ def prepare(course: Path, student: str, template: Path, workroot: Path) -> Run:
     return Run(student, work, private, flags)
 
 
+def kill_leftovers(workdir: Path) -> int:
+    """Kill what this run left behind: its kernel (started in a session of its own, so
+    killpg on nbgrader does not reach it) and anything student code spawned. They are found
+    by id through /proc: their command line or working directory points into `workdir`."""
+    marker, killed = str(workdir) + "/", 0
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit() or int(proc.name) == os.getpid():
+            continue
+        try:
+            cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            cwd = os.readlink(proc / "cwd")
+        except OSError:
+            continue
+        if marker in cmdline or (cwd + "/").startswith(marker):
+            try:
+                os.kill(int(proc.name), signal.SIGKILL)
+                killed += 1
+            except OSError:
+                pass
+    return killed
+
+
+_CONTEXT = None
+
+
+def _context():
+    """A forkserver with nbgrader's autograde app already imported."""
+    global _CONTEXT
+    if _CONTEXT is None:
+        _CONTEXT = multiprocessing.get_context("forkserver")
+        _CONTEXT.set_forkserver_preload(["nbgrader.apps.autogradeapp"])
+    return _CONTEXT
+
+
+def _autograde_child(course: str, student: str, env: dict, log_path: str) -> None:
+    """`nbgrader autograde ASSIGNMENT --student S --force`, run in a forked process."""
+    os.setsid()
+    os.chdir(course)
+    os.environ.update(env)
+    fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    code = 0
+    try:
+        from nbgrader.apps.autogradeapp import AutogradeApp
+
+        AutogradeApp.launch_instance([ASSIGNMENT, "--student", student, "--force"])
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (1 if exc.code else 0)
+    except BaseException:  # noqa: BLE001 - report, never hang the batch
+        import traceback
+
+        traceback.print_exc()
+        code = 1
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    os._exit(code)
+
+
 def grade(run: Run, budget: float) -> Run:
-    """Run nbgrader autograde for one student in its private course directory."""
+    """Run nbgrader's autograde for one student in its private course directory."""
     start = time.monotonic()
     if not any(p.suffix == ".ipynb" for p in (run.course / "submitted" / run.student / ASSIGNMENT).iterdir()):
         run.returncode, run.log = 0, "no gradable notebook; nothing to run"
         return run
-    env = venv_env({"JUPYTER_PATH": str(run.workdir / "jupyter"),
-                    "NNGRADE_SCRATCH": str(run.workdir / "scratch")})
-    cmd = [str(Path(sys.executable).parent / "nbgrader"), "autograde", ASSIGNMENT,
-           "--student", run.student, "--force"]
-    proc = subprocess.Popen(cmd, cwd=run.course, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    env = {"JUPYTER_PATH": str(run.workdir / "jupyter"), "NNGRADE_SCRATCH": str(run.workdir / "scratch"),
+           "PATH": venv_env()["PATH"]}
+    log = run.workdir / "autograde.log"
+    proc = _context().Process(target=_autograde_child, args=(str(run.course), run.student, env, str(log)))
+    proc.start()
     try:
-        out, _ = proc.communicate(timeout=budget)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)   # the group we started: nbgrader and its kernel
-        out, _ = proc.communicate()
-        run.flags.append(f"grading ran over its {budget:.0f} s budget and was stopped; "
-                         "what was not graded scores 0")
-    run.returncode, run.log = proc.returncode, out[-200_000:]
+        proc.join(budget)
+        if proc.is_alive():
+            proc.kill()                      # the child we forked, by its id
+            proc.join()
+            run.flags.append(f"grading ran over its {budget:.0f} s budget and was stopped; "
+                             "what was not graded scores 0")
+    finally:
+        kill_leftovers(run.workdir)          # its kernel and anything student code spawned
+    run.returncode = proc.exitcode
+    run.log = log.read_text(errors="replace")[-200_000:] if log.exists() else ""
     run.seconds = time.monotonic() - start
     return run
 

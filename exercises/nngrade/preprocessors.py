@@ -115,7 +115,11 @@ class VerifyAnswers(NbGraderPreprocessor):
                         if o.output_type == "display_data" and MIME in o.get("data", {})]
             errors = [o for o in cell.outputs if o.output_type == "error"]
             if len(receipts) == 1 and receipts[0]["data"][MIME].get("id") == grade_id:
-                hint = answers.verdict(grade_id, receipts[0]["data"][MIME].get("answer") or {})
+                try:
+                    hint = answers.verdict(grade_id, receipts[0]["data"][MIME].get("answer") or {})
+                except Exception as exc:  # noqa: BLE001 - a bug in the key must not stop grading
+                    hint = "The grader could not check this answer; your instructor will look at it."
+                    _flags(nb).append(f"{grade_id}: the answer key raised {type(exc).__name__}: {exc}"[:200])
             elif len(receipts) > 1:
                 hint = "More than one answer was recorded for this check, so none counts."
                 _flags(nb).append(f"{grade_id}: {len(receipts)} answer records in one test cell (tampering?)")

@@ -1,0 +1,183 @@
+"""The answer key on its own (fast, no nbgrader): the instructor's solution passes every item,
+each common mistake gets its named hint, and no wrong value, type or trick passes.
+
+Answers are recorded exactly as in grading: the hidden part of each test cell (pasted from
+nngrade.receipt and nngrade.answers) runs against a namespace built by executing the source
+notebook's code cells, and the verdict comes from nngrade.answers.verdict.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import IPython.display
+import nbformat
+import numpy as np
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+COURSE = REPO / "exercises"
+sys.path.insert(0, str(COURSE))
+
+from nngrade import answers, receipt  # noqa: E402
+
+HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS.*?### END HIDDEN TESTS\n?", re.S)
+
+
+def solution_namespace(notebook: str, overrides: str = "") -> dict:
+    """Run the source notebook's answer cells (not its tests), then `overrides`."""
+    ns = dict(_solved(notebook))
+    if overrides:
+        exec(overrides, ns)
+    return ns
+
+
+@functools.lru_cache(maxsize=None)
+def _solved(notebook: str) -> dict:
+    nb = nbformat.read(COURSE / "source" / "backprop" / f"{notebook}.ipynb", as_version=4)
+    ns: dict = {}
+    for cell in nb.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if cell.cell_type != "code" or (meta.get("grade") and not meta.get("solution")):
+            continue
+        if "nnlib.widgets" in cell.source:
+            continue
+        exec(compile(cell.source, notebook, "exec"), ns)
+    return ns
+
+
+@pytest.fixture
+def record(monkeypatch):
+    """record(grade_id, ns) -> the answer dict the hidden cell would send."""
+    sent = []
+    monkeypatch.setattr(IPython.display, "display", lambda obj, raw=False: sent.append(obj))
+
+    def run(grade_id: str, ns: dict) -> dict:
+        item = answers.ITEMS[grade_id]
+        scope = dict(ns)
+        exec(receipt.PRELUDE, scope)
+        scope.update(answers.HIDDEN_CONSTANTS, _np=np)
+        sent.clear()
+        exec(f"_nnbp_record({grade_id!r}, lambda: {item.record})", scope)
+        (payload,) = sent
+        data = payload[receipt.MIME]
+        assert data["id"] == grade_id
+        return data["answer"]
+    return run
+
+
+def test_source_notebooks_are_built_from_the_authoring_files():
+    proc = subprocess.run([sys.executable, str(COURSE / "authoring" / "build.py"), "--check"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_every_test_cell_has_an_item_and_every_item_a_test_cell():
+    cells = {}
+    for path in (COURSE / "source" / "backprop").glob("*.ipynb"):
+        for cell in nbformat.read(path, as_version=4).cells:
+            meta = cell.metadata.get("nbgrader", {})
+            if meta.get("grade") and not meta.get("solution"):
+                cells[meta["grade_id"]] = (path.stem, meta["points"], cell.source)
+    assert set(cells) == set(answers.ITEMS)
+    for gid, (notebook, points, source) in cells.items():
+        assert (notebook, points) == (answers.ITEMS[gid].notebook, answers.ITEMS[gid].points)
+        visible = HIDDEN.sub("", source).strip()
+        assert visible.splitlines()[-1].startswith("assert"), f"{gid} must end in an assert"
+    assert sum(i.points for i in answers.ITEMS.values()) == 28
+
+
+@pytest.mark.parametrize("grade_id", sorted(answers.ITEMS))
+def test_the_instructor_solution_passes(grade_id, record):
+    ns = solution_namespace(answers.ITEMS[grade_id].notebook)
+    assert answers.verdict(grade_id, record(grade_id, ns)) is None
+
+
+@pytest.mark.parametrize("grade_id", sorted(answers.ITEMS))
+def test_an_unanswered_item_fails_with_a_plain_hint(grade_id, record):
+    hint = answers.verdict(grade_id, record(grade_id, {}))
+    assert hint and "not defined" in hint
+
+
+A, B, F, C = "part_a_collapse", "part_b_circuit", "flashcards", "part_c_reasoning"
+MISTAKES = [
+    (A, "a_W_prime", "W_prime = W1 @ W2", "multiplied W1·W2"),
+    (A, "a_W_prime", "W_prime = (W2 @ W1).T", "transpose"),
+    (A, "a_W_prime", "W_prime = W2 * W1", "elementwise product"),
+    (A, "a_W_prime", "W_prime = (W2 @ W1).tolist()", "Python list where a NumPy array is wanted"),
+    (A, "a_b_prime", "b_prime = W2 @ b1", "Forgot the bias b2"),
+    (A, "a_b_prime", "b_prime = b2.copy()", "Forgot the W2·b1 term"),
+    (A, "a_y_two_layer", "y_two_layer = W2 @ (W1 @ x) + b2", "Forgot the bias b1"),
+    (A, "a_y_two_layer", "y_two_layer = W2 @ (W1 @ x + b1)", "Forgot the bias b2"),
+    (A, "a_y_collapsed", "y_collapsed = (W1 @ W2) @ x + b_prime", "multiplied W1·W2"),
+    (A, "a_y_relu", "y_relu = np.maximum(0, W2 @ (W1 @ x + b1) + b2)", "ReLU was applied to the output"),
+    (A, "a_y_relu", "y_relu = W2 @ (W1 @ x + b1) + b2", "output without ReLU"),
+    (A, "a_collapse_seed", "def collapse(W1, b1, W2, b2):\n    return W1 @ W2, W2 @ b1 + b2", "multiplied W1·W2"),
+    (A, "a_collapse_unseen", "def collapse(W1, b1, W2, b2):\n    return W1 @ W2, W2 @ b1 + b2", "multiplied W1·W2"),
+    (A, "a_collapse_unseen", "def collapse(W1, b1, W2, b2):\n    return W2 @ W1, W2 @ b1", "Forgot the bias b2"),
+    (A, "a_collapse_unseen", "def collapse(W1, b1, W2, b2):\n    return W2 @ b1 + b2, W2 @ W1", "return the weights first"),
+    (A, "a_collapse_unseen", "def collapse(W1, b1, W2, b2):\n    W = W2 @ W1", "None"),
+    (B, "b_q", "q = x - y", "sign error"),
+    (B, "b_f", "f = q", "You gave q for f"),
+    (B, "b_dfdx", "dfdx = 1.0", "Missed the upstream factor"),
+    (B, "b_dfdy", "dfdy = -2.0", "Sign error"),
+    (B, "b_finite_difference", "fd_dfdx = f_nudged - f", "divide it by the step"),
+    (B, "b_fn_forward", "def circuit_forward_backward(x, y, z):\n    return x + y, x + y, (z, z, x + y)", "q given for f"),
+    (B, "b_fn_forward", "def circuit_forward_backward(x, y, z):\n    return (x + y) * z, x + y, (z, z, x + y)", "q given for f"),
+    (B, "b_fn_backward", "def circuit_forward_backward(x, y, z):\n    return x + y, (x + y) * z, (1, 1, x + y)", "Missed the upstream factor"),
+    (B, "b_fn_backward", "def circuit_forward_backward(x, y, z):\n    return x + y, (x + y) * z, (-z, -z, -(x + y))", "Sign error"),
+    (B, "b_fn_backward", "def circuit_forward_backward(x, y, z):\n    return x + y, (x + y) * z, (z, z, z)", "not z"),
+    (F, "card1_collapse", 'card1 = "a"', "multiplied W1·W2"),
+    (F, "card2_relu", "def relu(z):\n    return np.minimum(0, z)", "not min(0, z)"),
+    (F, "card2_relu", "def relu(z):\n    z[z < 0] = 0\n    return z", "in place"),
+    (F, "card2_relu", "def relu(z):\n    return [max(0, v) for v in z]", "Python list"),
+    (F, "card3_hidden_features", "card3 = 3072", "raw pixel count"),
+    (F, "card4_hand_features", 'card4 = {"a", "b", "c", "d"}', "learned from data"),
+    (F, "card6_gate", "card6 = (-2, 3)", "Missed the upstream factor"),
+    (F, "card6_gate", "card6 = (15, -10)", "Swapped"),
+    (F, "card7_costs", "card7 = (1_000_000, 1_000_000)", "does not scale"),
+    (F, "card8_loop", 'card8 = ["forward", "backward", "loss", "step"]', "starts from the loss"),
+    (F, "card9_deep", 'card9 = "b"', "composition"),
+    (C, "c_kink_value", "kink_x = -1.5", "Sign error"),
+    (C, "c_kink_fn", "def kink_position(w, b):\n    return b / w", "Sign error"),
+]
+
+
+@pytest.mark.parametrize("notebook, grade_id, code, hint", MISTAKES,
+                         ids=[f"{m[1]}:{m[3][:20]}" for m in MISTAKES])
+def test_a_common_mistake_is_named(notebook, grade_id, code, hint, record):
+    got = answers.verdict(grade_id, record(grade_id, solution_namespace(notebook, code)))
+    assert got is not None and hint in got, got
+
+
+TRICKS = [
+    ("W_prime = np.array([[2.0, 3.0], [-1.0, np.nan]])", "NaN"),
+    ("W_prime = np.array([[2, 3], [-1, -2]]).view(type('Sneaky', (np.ndarray,), {'__eq__': lambda s, o: True}))", "plain NumPy array"),
+    ("class Eq:\n    def __eq__(self, other): return True\nW_prime = Eq()", "unexpected type"),
+    ("W_prime = '[[2, 3], [-1, -2]]'", "string"),
+    ("W_prime = None", "None"),
+    ("W_prime = np.matrix([[2.0, 3.0], [-1.0, -2.0]])", "plain NumPy array"),
+    ("W_prime = np.array([[2.0, 3.0, 0.0], [-1.0, -2.0, 0.0]])", "shape"),
+]
+
+
+@pytest.mark.parametrize("code, hint", TRICKS, ids=[t[1] for t in TRICKS])
+def test_no_trick_passes_for_a_right_looking_answer(code, hint, record):
+    got = answers.verdict("a_W_prime", record("a_W_prime", solution_namespace(A, code)))
+    assert got is not None and hint in got, (code, got)
+
+
+def test_a_function_that_raises_or_loops_is_recorded_as_an_error(record):
+    ns = solution_namespace(B, "def circuit_forward_backward(x, y, z):\n    raise RuntimeError('x')")
+    assert "RuntimeError" in answers.verdict("b_fn_backward", record("b_fn_backward", ns))
+
+
+def test_the_numbers_of_the_seeds():
+    assert answers.W_PRIME == [[2.0, 3.0], [-1.0, -2.0]] and answers.B_PRIME == [1.0, -1.0]
+    assert answers.Y_TWO_LAYER == [9.0, -6.0] and answers.Y_RELU == [10.0, -6.0]
+    assert (answers.Q_B, answers.F_B, answers.GRADS_B) == (2.0, 4.0, (2.0, 2.0, 2.0))
+    assert answers.circuit_ref(-2.0, 5.0, -4.0) == (3.0, -12.0, (-4.0, -4.0, 3.0))
