@@ -77,9 +77,10 @@ RUNTIME_JS = r"""
       return t;
     });
     setPath(g('sum'), X, S, d.T.sum);
-    var parts = [];
+    var parts = [], seen = 0;
     for (var i = 0; i < n; i++) {
       var k = kinks[i], inView = k !== null && k >= x0 && k <= x1;
+      if (inView) seen++;
       show(g('kink' + i), inView); show(g('sumkink' + i), inView);
       if (inView) {
         moveMarker(g('kink' + i), k, 0, d.T.units);
@@ -92,7 +93,7 @@ RUNTIME_JS = r"""
     var slope = (S[S.length - 1] - S[0]) / (x1 - x0), icpt = S[0] - slope * x0;
     setText(g('sumtitle'), s.relu ? d.titles.relu : d.titles.linear);
     readout.textContent = 'kinks at x = \u2212b/w \u2192 ' + parts.join(' \u00b7 ') + '\n' +
-      (s.relu ? 'the sum bends at every kink in view'
+      (s.relu ? (seen ? 'the sum bends at every kink in view' : 'no kink in view: here the sum is a straight line')
               : 'without ReLU the sum is one straight line: s(x) = ' + fmt(slope) + '\u00b7x + ' + fmt(icpt));
   };
 

@@ -77,7 +77,8 @@ def describe(state: dict, relu: bool) -> str:
         parts.append(f"h{i + 1}: {what}")
     first = "kinks at x = \u2212b/w \u2192 " + " \u00b7 ".join(parts)
     if relu:
-        return first + "\nthe sum bends at every kink in view"
+        return first + ("\nthe sum bends at every kink in view" if state["kinks_in_view"].any()
+                        else "\nno kink in view: here the sum is a straight line")
     return (first + "\nwithout ReLU the sum is one straight line: s(x) = "
             f"{_fmt(state['slope'])}\u00b7x + {_fmt(state['intercept'])}")
 

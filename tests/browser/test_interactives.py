@@ -9,8 +9,7 @@ from __future__ import annotations
 import pytest
 
 from nnlib.widgets import circuit, hidden_size, relu_kinks, relu_kinks_state
-
-from .conftest import CHROMIUM_ARGS  # noqa: F401  (same browser flags, via the fixture)
+from nnlib.widgets.relu_kinks import describe
 
 pytestmark = pytest.mark.slow
 
@@ -156,4 +155,18 @@ def test_hidden_size_script_swaps_frames_and_accuracy(controls_page):
     set_slider(page, widget, "H", 7)  # H = 100
     assert image.get_attribute("href") != before
     assert svg_text(widget, "acc").startswith("H = 100, reg = 0.001: training accuracy")
+    assert not errors, errors
+
+
+def test_relu_script_and_python_agree_when_no_kink_is_in_view(controls_page):
+    page, errors = controls_page
+    widget = page.locator('[data-nnlib-widget="relu_kinks"]')
+    relu = widget.locator('input[data-name="relu"]')
+    if not relu.is_checked():
+        relu.click()
+    for i in range(3):
+        set_slider(page, widget, f"w{i}", 8)  # w = 0: no unit bends anywhere
+    text = widget.locator(".nnw-readout").inner_text()
+    state = relu_kinks_state([0.0] * 3, [1.0, -1.0, -1.5], [1.0, 1.0, -1.5])
+    assert text == describe(state, relu=True), text  # the script words it as nnlib does
     assert not errors, errors
