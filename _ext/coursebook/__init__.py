@@ -35,7 +35,8 @@ def _on_config_inited(app: Sphinx, config: Config) -> None:
     extra = gen / "extra"
     mathjax.vendor(srcdir, static)
     cards.write_deck(srcdir, extra)
-    notebooks.write_student_notebooks(srcdir, extra, gen / "nbgrader")
+    app.coursebook_student_notebooks = notebooks.StudentNotebooks(srcdir, extra, gen / "nbgrader")
+    app.coursebook_student_notebooks.start()  # in the background, collected in env-updated
     launch.configure(config)
     # Absolute paths: Sphinx joins them with the conf dir, which leaves them as they are.
     # Added here rather than in _config.yml so Jupyter Book does not add every .js file
@@ -49,4 +50,4 @@ def setup(app: Sphinx) -> dict:
     cards.setup(app)
     notebooks.setup(app)
     pageassets.setup(app)
-    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
+    return {"version": "1.0", "parallel_read_safe": False, "parallel_write_safe": True}
