@@ -117,9 +117,9 @@ RUNTIME_JS = r"""
   W.kinds.hidden_size = function (d, s, g, readout) {
     var f = d.frames[s.H][s.reg || 0];
     g('boundary').setAttribute('href', 'data:image/png;base64,' + f[0]);
-    var text = 'H = ' + d.H[s.H] + ', reg = ' + d.reg[s.reg || 0] + ': training accuracy ' + (100 * f[1]).toFixed(1) + ' %';
-    setText(g('acc'), text);
-    readout.textContent = text;
+    var title = 'H = ' + d.H[s.H] + ', reg = ' + d.reg[s.reg || 0];
+    setText(g('title'), title);
+    readout.textContent = title + ': training accuracy ' + (100 * f[1]).toFixed(1) + ' %';
   };
 
   W.init = function (uid) {

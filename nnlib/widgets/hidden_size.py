@@ -86,9 +86,11 @@ def _palette():
     return np.round(255 - BOUNDARY_ALPHA * (255 - rgb)).astype(np.uint8)
 
 
-def boundary_rgb(classes):
-    """(R, R, 3) uint8 image of a class grid."""
-    return _palette()[classes]
+def boundary_rgba(classes):
+    """(R, R, 4) uint8 image of a class grid (RGBA draws about 3x faster than RGB)."""
+    rgba = np.full((*classes.shape, 4), 255, np.uint8)
+    rgba[..., :3] = _palette()[classes]
+    return rgba
 
 
 def boundary_png(classes) -> bytes:
@@ -101,8 +103,14 @@ def boundary_png(classes) -> bytes:
 
 
 def describe(state) -> str:
+    """The readout: the choice and the training accuracy it reaches."""
     return (f"H = {state['H']}, reg = {state['reg']:g}: "
             f"training accuracy {100 * state['accuracy']:.1f} %")
+
+
+def title(state) -> str:
+    """The figure's title, kept short (every glyph costs time on a live redraw)."""
+    return f"H = {state['H']}, reg = {state['reg']:g}"
 
 
 class _Picture:
@@ -110,7 +118,7 @@ class _Picture:
         X, y = spiral()
         self.fig = fig = new_figure(4.6, 4.6)
         self.ax = ax = fig.add_axes([0.02, 0.02, 0.96, 0.88])
-        self.image = ax.imshow(boundary_rgb(state["classes"]), extent=state["extent"],
+        self.image = ax.imshow(boundary_rgba(state["classes"]), extent=state["extent"],
                                interpolation=interpolation, origin="upper", gid="boundary",
                                zorder=0)
         colors = np.array(CLASS_COLORS[:NUM_CLASSES])
@@ -120,15 +128,15 @@ class _Picture:
         ax.set_ylim(state["extent"][2:])
         ax.set_xticks([])
         ax.set_yticks([])
-        self.title = ax.set_title(describe(state), fontsize=10)
-        self.title.set_gid("acc")
+        self.title = ax.set_title(title(state), fontsize=10)
+        self.title.set_gid("title")
 
     def moving_artists(self):
         return [self.image, self.points, self.title]
 
     def show(self, state):
-        self.image.set_data(boundary_rgb(state["classes"]))
-        self.title.set_text(describe(state))
+        self.image.set_data(boundary_rgba(state["classes"]))
+        self.title.set_text(title(state))
 
 
 def hidden_size(H=10, reg=REGS[0], hidden_sizes=HIDDEN_SIZES, regs=REGS, mode=None):

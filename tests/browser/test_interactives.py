@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from nnlib.widgets import circuit, hidden_size, relu_kinks, relu_kinks_state
+from nnlib.widgets import circuit, hidden_size, hidden_size_state, relu_kinks, relu_kinks_state
 from nnlib.widgets.relu_kinks import describe
 
 pytestmark = pytest.mark.slow
@@ -154,7 +154,10 @@ def test_hidden_size_script_swaps_frames_and_accuracy(controls_page):
     before = image.get_attribute("href")
     set_slider(page, widget, "H", 7)  # H = 100
     assert image.get_attribute("href") != before
-    assert svg_text(widget, "acc").startswith("H = 100, reg = 0.001: training accuracy")
+    assert svg_text(widget, "title") == "H = 100, reg = 0.001"
+    acc = hidden_size_state(100)["accuracy"]
+    assert widget.locator(".nnw-readout").inner_text() == \
+        f"H = 100, reg = 0.001: training accuracy {100 * acc:.1f} %"
     assert not errors, errors
 
 

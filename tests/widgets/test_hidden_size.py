@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from nnlib.widgets import hidden_size, hidden_size_state
-from nnlib.widgets.hidden_size import boundary_rgb, describe, trained_model
+from nnlib.widgets.hidden_size import boundary_rgba, describe, title, trained_model
 
 
 def test_accuracy_grows_with_hidden_size():
@@ -49,8 +49,8 @@ def test_live_slider_redraws_the_boundary_and_the_accuracy():
     live.sliders["H"].value = 50
     state = hidden_size_state(50)
     np.testing.assert_array_equal(np.asarray(live.picture.image.get_array()),
-                                  boundary_rgb(state["classes"]))
-    assert live.picture.title.get_text() == describe(state)
+                                  boundary_rgba(state["classes"]))
+    assert live.picture.title.get_text() == title(state) == "H = 50, reg = 0.001"
     assert f"{100 * state['accuracy']:.1f} %" in live.readout.value
     assert live.image.value != before
     live.sliders["reg"].value = 0.01

@@ -45,7 +45,7 @@ def test_static_control_is_self_contained(static_controls, kind):
     ("relu_kinks", ["unit0", "unit2", "kink0", "kink2", "sumkink1", "sum", "sumtitle"]),
     ("circuit", [f"value{i}" for i in range(5)] + [f"grad{i}" for i in range(5)]
      + ["active0", "active1"]),
-    ("hidden_size", ["boundary", "acc"]),
+    ("hidden_size", ["boundary", "title"]),
 ])
 def test_every_artist_the_script_moves_is_in_the_svg(static_controls, kind, ids):
     soup, root, payload = parts(static_controls[kind])
