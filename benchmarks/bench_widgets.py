@@ -89,7 +89,9 @@ def bench_latency(moves):
                                                      setattr(hs.sliders["H"], "value", v)),
          list(HIDDEN_SIZES), hs),
     ]
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"== Live widgets: slider change -> redrawn PNG in the Image widget ({moves} moves each)")
+    print(f"   (machine: {os.cpu_count()} CPUs, load average {load}: other work inflates these)")
     print(f"   (training all {len(HIDDEN_SIZES) * len(REGS)} hidden-size models and their "
           f"boundaries once, memoised: {train_s:.1f} s)")
     print(f"   {'widget':<12} {'control':<16} {'median ms':>9} {'p90 ms':>7} "
