@@ -1,5 +1,5 @@
 # The book: build, serve, clean, benchmark.
-.PHONY: build build-all serve clean bench-build
+.PHONY: build build-all serve clean test-book bench-build
 
 JB_FLAGS := -W --keep-going
 # The interactives render as self-contained HTML controls on the static site.
@@ -25,6 +25,9 @@ serve: build ## Build, then serve the website on http://localhost:8000
 
 clean: ## Remove the built website and its execution cache
 	rm -rf _build
+
+test-book: venv node_modules/.package-lock.json ## Test the built website (slow: builds the whole book once, clean)
+	@$(BIN)/python -m pytest tests/book $(PYTEST_ARGS)
 
 bench-build: venv node_modules/.package-lock.json ## Time a clean book build, bare lesson execution, and a cached rebuild
 	@$(BIN)/python benchmarks/bench_build.py
