@@ -4,7 +4,8 @@
    the Image widget), median and 90th percentile over 50 moves per widget. Goal <= 30 ms.
    Measured in-process: setting the slider's value runs the same observer a kernel
    runs on a front-end change; the comm transfer to the browser is not included.
-   For comparison, the same figure redrawn in full (no blitting). The hidden-size
+   For comparison, the same figure redrawn in full (no blitting), and the PNG that an
+   ipywidgets.Output showing the figure would need (inline backend). The hidden-size
    widget keeps each PNG it has drawn; "no PNG cache" times the blitted redraw itself.
 2. The size of each lesson page with its own assets (the HTML, which carries the
    static controls and their frames, plus the images only that page uses; the theme
@@ -64,6 +65,24 @@ def full_redraw_ms(widget, repeats=10):
     return statistics.median(times)
 
 
+def output_widget_ms(widget, repeats=5):
+    """What showing the figure in an ipywidgets.Output costs at the least: the inline
+    backend's PNG of the whole figure (IPython's print_figure, tight bounding box)."""
+    from IPython.core.pylabtools import print_figure
+
+    fig, moving = widget.picture.fig, widget.renderer.moving
+    for artist in moving:
+        artist.set_animated(False)
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        print_figure(fig, "png", bbox_inches="tight")
+        times.append((time.perf_counter() - start) * 1000)
+    for artist in moving:
+        artist.set_animated(True)
+    return statistics.median(times)
+
+
 def bench_latency(moves):
     os.environ.pop("NNLIB_WIDGETS", None)
     from nnlib.widgets import circuit, hidden_size, relu_kinks
@@ -95,13 +114,13 @@ def bench_latency(moves):
     print(f"   (training all {len(HIDDEN_SIZES) * len(REGS)} hidden-size models and their "
           f"boundaries once, memoised: {train_s:.1f} s)")
     print(f"   {'widget':<12} {'control':<16} {'median ms':>9} {'p90 ms':>7} "
-          f"{'full redraw ms':>14}  goal <= {GOAL_MS:.0f} ms")
+          f"{'full redraw ms':>14} {'Output widget ms':>16}  goal <= {GOAL_MS:.0f} ms")
     worst = 0.0
     for name, control, setter, values, widget in cases:
         median, p90 = time_moves(setter, values, moves)
         worst = max(worst, median)
-        full = full_redraw_ms(widget)
-        print(f"   {name:<12} {control:<16} {median:9.1f} {p90:7.1f} {full:14.1f}  "
+        full, output = full_redraw_ms(widget), output_widget_ms(widget)
+        print(f"   {name:<12} {control:<16} {median:9.1f} {p90:7.1f} {full:14.1f} {output:16.1f}  "
               f"{'ok' if median <= GOAL_MS else 'OVER'}")
     return worst
 
