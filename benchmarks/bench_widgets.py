@@ -109,7 +109,7 @@ def bench_latency(moves):
          list(HIDDEN_SIZES), hs),
     ]
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"== Live widgets: slider change -> redrawn PNG in the Image widget ({moves} moves each)")
+    print(f"\n== Live widgets: slider change -> redrawn PNG in the Image widget ({moves} moves each)")
     print(f"   (machine: {os.cpu_count()} CPUs, load average {load}: other work inflates these)")
     print(f"   (training all {len(HIDDEN_SIZES) * len(REGS)} hidden-size models and their "
           f"boundaries once, memoised: {train_s:.1f} s)")
@@ -170,7 +170,7 @@ def page_sizes(site: Path):
 def static_control_sizes():
     from nnlib.widgets import circuit, hidden_size, relu_kinks
 
-    print("\n== Each static control on its own (HTML + SVG + frames + script), and its build time")
+    print("== Each static control on its own (HTML + SVG + frames + script), and its build time")
     for make in (relu_kinks, circuit, hidden_size):
         start = time.perf_counter()
         control = make(mode="static")
@@ -200,8 +200,8 @@ def main():
     args = parser.parse_args()
     os.environ.setdefault("MPLBACKEND", "Agg")
 
+    static_control_sizes()  # first: the hidden-size control's time includes its training
     worst_ms = bench_latency(args.moves)
-    static_control_sizes()
     site, which = find_site(args.site)
     print(f"\n(page sizes measured on {which})")
     worst_mb = page_sizes(site)
