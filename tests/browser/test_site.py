@@ -14,6 +14,19 @@ from .conftest import site_pages
 pytestmark = pytest.mark.slow
 
 MATH_TIMEOUT_MS = 20_000
+# pages whose formulas the reader must see typeset (a missing MathJax or dollarmath
+# would otherwise leave no .math element and nothing to check)
+MUST_HAVE_MATH = {"lessons/02_relu_hidden_layer.html", "lessons/04_backpropagation.html",
+                  "practice/cheatsheet.html"}
+# prose text (code, outputs and the interactives left out) showing TeX delimiters
+RAW_TEX = re.compile(r"\$\$|\$[^\s$][^$\n]{0,80}\$|\\\(|\\\[")
+PROSE_TEXT_JS = """() => {
+  const article = document.querySelector('article') || document.body;
+  const copy = article.cloneNode(true);
+  copy.querySelectorAll('pre, code, .cell_output, .output, .nnw, mjx-container, script, style')
+      .forEach(e => e.remove());
+  return copy.textContent;
+}"""
 
 
 def shot_name(path: str) -> str:
@@ -39,6 +52,11 @@ def test_every_page_loads_offline_cleanly_with_math(site, open_page, screens_dir
                 problems.append(f"{path}: only {typeset} of {math} math elements typeset")
             if page.locator("mjx-merror").count():
                 problems.append(f"{path}: MathJax reports an error in a formula")
+        elif path in MUST_HAVE_MATH:
+            problems.append(f"{path}: no math element at all (is dollarmath on?)")
+        raw = RAW_TEX.search(page.evaluate(PROSE_TEXT_JS))
+        if raw:
+            problems.append(f"{path}: untypeset TeX in the text: {raw.group(0)!r}")
         page.wait_for_timeout(150)  # let late scripts report
         page.screenshot(path=str(screens_dir / shot_name(path)), full_page=True)
         problems += [f"{path}: {e}" for e in log.errors]
