@@ -218,8 +218,23 @@ def _autograde_child(course: str, student: str, env: dict, log_path: str) -> Non
     os._exit(code)
 
 
-def grade(run: Run, budget: float) -> Run:
-    """Run nbgrader's autograde for one student in its private course directory."""
+STARTUP_RACE = ("Kernel died before replying to kernel_info", "Address already in use")
+
+
+def grade(run: Run, budget: float, attempts: int = 3) -> Run:
+    """Run nbgrader's autograde for one student in its private course directory.
+
+    A kernel that fails to *start* is retried: with several runs in parallel, two kernels can
+    pick the same free TCP port (jupyter_client chooses ports before the kernel binds them).
+    Student code never runs before the kernel has started, so it cannot trigger a retry."""
+    for attempt in range(attempts):
+        _grade_once(run, budget)
+        if run.returncode == 0 or not any(s in run.log for s in STARTUP_RACE):
+            break
+    return run
+
+
+def _grade_once(run: Run, budget: float) -> Run:
     start = time.monotonic()
     if not any(p.suffix == ".ipynb" for p in (run.course / "submitted" / run.student / ASSIGNMENT).iterdir()):
         run.returncode, run.log = 0, "no gradable notebook; nothing to run"
@@ -271,25 +286,28 @@ def merge(run: Run, course: Path) -> Outcome:
         except MissingEntry:
             sub, timestamp = None, None
         dst_sub = dst.update_or_create_submission(ASSIGNMENT, run.student, timestamp=timestamp)
+        autograded = {p.stem for p in (run.course / "autograded" / run.student / ASSIGNMENT).glob("*.ipynb")}
+        submitted = {p.stem for p in (run.course / "submitted" / run.student / ASSIGNMENT).glob("*.ipynb")}
         for dst_nb in dst_sub.notebooks:
+            graded_here = dst_nb.name in autograded
+            if dst_nb.name in submitted and not graded_here:
+                outcome.flags.append(f"{dst_nb.name}: not graded by nbgrader; scored 0")
             for grade in dst_nb.grades:
-                manual_cell = grade.cell.cell_type == "markdown"     # Part C's written answer
                 src_grade = None
-                if sub is not None:
+                if sub is not None and graded_here:
                     try:
                         src_grade = src.find_grade(grade.name, dst_nb.name, ASSIGNMENT, run.student)
                     except MissingEntry:
                         pass
-                auto = src_grade.auto_score if src_grade is not None else None
-                needs = src_grade.needs_manual_grade if src_grade is not None else manual_cell
-                if auto is None and not manual_cell:
-                    auto, needs = 0.0, False   # never graded (crash, timeout, unreadable): no points
-                    if not any(f.startswith(dst_nb.name) and "0" in f for f in outcome.flags):
-                        outcome.flags.append(f"{dst_nb.name}: not graded by nbgrader; scored 0")
-                grade.auto_score = auto
-                grade.needs_manual_grade = bool(needs) and grade.manual_score is None
+                manual_cell = grade.cell.cell_type == "markdown"    # Part C's written answer
+                if src_grade is None or (src_grade.auto_score is None and not manual_cell):
+                    # not submitted, unreadable, or never graded (crash, timeout): no points
+                    grade.auto_score, grade.needs_manual_grade = 0.0, False
+                    continue
+                grade.auto_score = src_grade.auto_score
+                grade.needs_manual_grade = bool(src_grade.needs_manual_grade) and grade.manual_score is None
             for comment in dst_nb.comments:
-                if sub is not None:
+                if sub is not None and graded_here:
                     try:
                         comment.auto_comment = src.find_comment(comment.name, dst_nb.name, ASSIGNMENT,
                                                                 run.student).auto_comment

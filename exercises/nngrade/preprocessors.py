@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from nbclient.exceptions import DeadKernelError
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.notebooknode import NotebookNode
 from traitlets import Bool, Integer
 
@@ -52,7 +52,8 @@ def _flags(nb) -> list:
 
 
 class SafeExecute(Execute):
-    """Execute, but a kernel that dies leaves the notebook gradable (unrun cells score 0)."""
+    """Execute, but a kernel that dies, or a cell that cannot be interrupted after its time
+    limit, leaves the notebook gradable: what ran is graded, the cells after it score 0."""
 
     def preprocess(self, nb, resources=None, km=None):
         try:
@@ -60,8 +61,11 @@ class SafeExecute(Execute):
         except DeadKernelError:
             self.log.warning("The kernel died while running this notebook; the cells after it did not run.")
             _flags(nb).append("the kernel died during the run (os._exit, a crash or the memory limit)")
-            nb.metadata["nngrade"]["kernel_died"] = True
-            return nb, resources
+        except CellTimeoutError:
+            self.log.warning("A cell ignored the interrupt after its time limit; the rest did not run.")
+            _flags(nb).append("a cell could not be interrupted after its time limit; the cells after it did not run")
+        nb.metadata["nngrade"]["kernel_died"] = True
+        return nb, resources
 
 
 class CapOutput(NbGraderPreprocessor):

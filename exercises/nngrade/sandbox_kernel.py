@@ -15,7 +15,6 @@ Set NN_BACKPROP_SANDBOX=off to keep the current user (limits still apply).
 
 from __future__ import annotations
 
-import glob
 import os
 import pwd
 import resource
@@ -81,7 +80,7 @@ def main(argv: list[str]) -> None:
     user = pwd.getpwnam(os.environ.get("NN_BACKPROP_GRADER_USER", "nobody")) if drop else None
     interpreter, sites = sys.executable, _site_dirs()
     if user is not None:
-        interpreter = _usable_by(user, _interpreters(), sites + [os.path.dirname(glob.__file__)])
+        interpreter = _usable_by(user, _interpreters(), sites)
         if interpreter is None:
             _note(f"limits only: user {user.pw_name} cannot run Python or read {sites}")
             user, interpreter = None, sys.executable

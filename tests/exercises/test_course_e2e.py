@@ -138,8 +138,9 @@ for pid in os.listdir("/proc"):
         for name in ["gradebook.db", "nngrade/answers.py", "source/backprop/part_a_collapse.ipynb"]:
             attempt(os.path.join(course, name))
     try:
-        os.readlink(f"/proc/{pid}/cwd")
-        found.append("READ-OK cwd of " + pid)
+        if os.stat(f"/proc/{pid}").st_uid != os.getuid():
+            os.readlink(f"/proc/{pid}/cwd")      # where the grader runs
+            found.append("READ-OK cwd of " + pid)
     except Exception:
         pass
 print("\n".join(found))
@@ -252,7 +253,7 @@ EXPECTED = {
     "mistake_bias": 18,       # A W', y2, y_relu = 3; B q, 3 grads, fn-backward 2 = 6; cards 7; C 2
     "mistake_relu": 18,       # A 7; B dfdx, dfdy = 2 (fd nudges x + y, not x - y); cards 7; C 2
     "mistake_lists": 20,      # A 0 (lists everywhere); B 9; cards 9; C 2
-    "h_syntax": 7, "h_exception": 6, "h_loop": 7, "h_stubborn_loop": 0, "h_sys_exit": 8,
+    "h_syntax": 7, "h_exception": 6, "h_loop": 7, "h_stubborn_loop": 4, "h_sys_exit": 8,
     "h_os_exit": 4, "h_huge_print": 8, "h_deleted_tests": 8, "h_edited_test": 7,
     "h_duplicated_test": 8, "h_metadata": 8, "h_invalid_json": 0, "h_empty": 0, "h_missing": 9,
     "h_wrong_type": 6, "h_nan": 6, "h_eq_true": 3, "h_monkeypatch": 0, "h_forge": 0,
@@ -270,7 +271,7 @@ HINTS = {  # a hint each mistake must produce in that student's feedback
     "h_nan": ["NaN"],
 }
 FLAGS = {  # words that must appear among the student's flags
-    "h_stubborn_loop": ["budget"], "h_os_exit": ["kernel died"], "h_deleted_tests": ["deleted; put back"],
+    "h_stubborn_loop": ["could not be interrupted"], "h_os_exit": ["kernel died"], "h_deleted_tests": ["deleted; put back"],
     "h_edited_test": ["was edited"], "h_duplicated_test": ["more than once"],
     "h_metadata": ["metadata changed"], "h_invalid_json": ["not a valid notebook"],
     "h_empty": ["empty notebook"], "h_missing": ["part_a_collapse: not submitted"],
@@ -453,9 +454,12 @@ def test_feedback_reveals_no_hidden_test_and_no_raw_output(graded):
     assert len(pages) >= 7 * 4
     for page in pages:
         text = page.read_text()
-        for marker in ("HIDDEN TESTS", "_nnbp", "_NNBP", "answer+json", "BEGIN SOLUTION", "Rubric"):
+        # what only hidden tests contain (a student's own source may contain anything)
+        for marker in ("HIDDEN TESTS", "_nnbp_sent", "_NNBP_", "Send the answer to the grader"):
             assert marker not in text, (page, marker)
-        assert "READ-" not in text and "xxxxxxxxxx" not in text, page
+        # outputs of student code never reach the feedback
+        for printed in ("READ-DENIED PermissionError", "READ-OK ..", "xxxxxxxxxx"):
+            assert printed not in text, (page, printed)
     # the hidden inputs of the functions are not in the feedback either
     assert "0.25, -2.0, 1.0, 0.5" not in "".join(p.read_text() for p in pages)
 
