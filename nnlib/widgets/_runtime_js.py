@@ -16,8 +16,8 @@ RUNTIME_CSS = """
 .nnw-slider output{font-family:monospace;min-width:3.2em;text-align:right}
 .nnw-toggle{display:inline-flex;align-items:center;gap:.3em;margin:0}
 .nnw-stepper{display:inline-flex;align-items:center;gap:.5em}
-.nnw-stepper output{min-width:16em;text-align:center}
-.nnw-stepper button{font:inherit;padding:.1em .6em;border:1px solid #8c959f;border-radius:4px;background:#f6f8fa;color:#24292f;cursor:pointer}
+.nnw-stepper output{min-width:11em;text-align:center}
+.nnw-stepper button{white-space:nowrap;font:inherit;padding:.1em .6em;border:1px solid #8c959f;border-radius:4px;background:#f6f8fa;color:#24292f;cursor:pointer}
 .nnw-figure svg.nnw-svg{width:100%;height:auto;display:block}
 .nnw-readout{font-family:monospace;white-space:pre-wrap;margin-top:.3em}
 """.strip().replace("\n", "")
