@@ -1,0 +1,141 @@
+"""Benchmark of the autograde: what grading costs on top of simply running the notebooks,
+and what parallel grading buys.
+
+    python benchmarks/bench_autograde.py [--students 40] [--repeats 3]   (make bench-autograde)
+
+1. Seconds per notebook: the course's autograde of one complete submission (pre-flight,
+   nbgrader's sanitising, execution in the sandboxed kernel, verification, gradebook merge)
+   against a bare nbclient run of the same four notebooks. Goal: at most 1.3x.
+2. A class of generated submissions (correct, partial and wrong answers mixed), graded
+   with one job and with one job per core. Goal: at least 1.8x faster on 2 cores.
+
+Everything runs on a temporary copy of the course and prints a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+REPO = Path(__file__).resolve().parent.parent
+COURSE_SRC = REPO / "exercises"
+sys.path.insert(0, str(COURSE_SRC))
+
+from nngrade import batch  # noqa: E402
+
+ASSIGNMENT = "backprop"
+NOTEBOOKS = ["part_a_collapse", "part_b_circuit", "flashcards", "part_c_reasoning"]
+VARIANTS = [  # what generated students get wrong (None: everything right)
+    None,
+    {"a_W_prime_answer": "W_prime = W1 @ W2\nb_prime = W2 @ b1 + b2"},
+    {"b_backward_answer": "dfdx = 1.0\ndfdy = 1.0\ndfdz = q"},
+    {"card8_answer": 'card8 = ["forward", "backward", "loss", "step"]', "a_y_relu_answer": "y_relu = np.zeros(2)"},
+]
+
+
+def make_course(root: Path) -> Path:
+    course = root / "course"
+    course.mkdir(parents=True)
+    shutil.copy(COURSE_SRC / "nbgrader_config.py", course)
+    shutil.copytree(COURSE_SRC / "source", course / "source")
+    shutil.copytree(COURSE_SRC / "nngrade", course / "nngrade", ignore=shutil.ignore_patterns("__pycache__"))
+    batch.nbgrader(["generate_assignment", ASSIGNMENT, "--force"], course)
+    return course
+
+
+def answers(course: Path) -> dict[str, dict[str, str]]:
+    out = {}
+    for name in NOTEBOOKS:
+        nb = nbformat.read(course / "source" / ASSIGNMENT / f"{name}.ipynb", as_version=4)
+        out[name] = {c.metadata["nbgrader"]["grade_id"]:
+                     "\n".join(ln for ln in c.source.splitlines() if "SOLUTION" not in ln)
+                     for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution")}
+    return out
+
+
+def write_submission(course: Path, student: str, sols: dict, variant: dict | None) -> None:
+    folder = course / "submitted" / student / ASSIGNMENT
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "timestamp.txt").write_text("2026-11-22 12:00:00.000000 UTC")
+    for name in NOTEBOOKS:
+        nb = nbformat.read(course / "release" / ASSIGNMENT / f"{name}.ipynb", as_version=4)
+        for cell in nb.cells:
+            gid = cell.metadata.get("nbgrader", {}).get("grade_id")
+            if cell.metadata.get("nbgrader", {}).get("solution"):
+                cell.source = (variant or {}).get(gid, sols[name][gid])
+        nbformat.write(nb, folder / f"{name}.ipynb")
+
+
+def bare_nbclient(folder: Path) -> float:
+    """Seconds to run the four notebooks with nbclient alone (a fresh kernel each, like nbgrader)."""
+    start = time.perf_counter()
+    for name in NOTEBOOKS:
+        nb = nbformat.read(folder / f"{name}.ipynb", as_version=4)
+        NotebookClient(nb, kernel_name="python3", timeout=60,
+                       resources={"metadata": {"path": str(folder)}}).execute()
+    return time.perf_counter() - start
+
+
+def timed_autograde(course: Path, students: list[str], jobs: int) -> float:
+    start = time.perf_counter()
+    outcomes = batch.autograde(course, students, jobs=jobs, progress=False)
+    elapsed = time.perf_counter() - start
+    bad = [o for o in outcomes if o.flags]
+    if bad:
+        raise SystemExit(f"unexpected flags: {[(o.student, o.flags) for o in bad]}")
+    return elapsed
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--students", type=int, default=40)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    os.environ.setdefault("NNLIB_WIDGETS", "static")
+
+    with tempfile.TemporaryDirectory(prefix="bench-autograde-") as tmp:
+        course = make_course(Path(tmp))
+        sols = answers(course)
+        write_submission(course, "one", sols, None)
+        timed_autograde(course, ["one"], 1)                          # warm-up: forkserver, caches
+        bare, graded = [], []
+        for _ in range(args.repeats):
+            bare.append(bare_nbclient(course / "submitted" / "one" / ASSIGNMENT))
+            graded.append(timed_autograde(course, ["one"], 1))
+        bare_nb = statistics.median(bare) / len(NOTEBOOKS)
+        graded_nb = statistics.median(graded) / len(NOTEBOOKS)
+
+        students = [f"s{i:02d}" for i in range(args.students)]
+        for i, student in enumerate(students):
+            write_submission(course, student, sols, VARIANTS[i % len(VARIANTS)])
+        sequential = timed_autograde(course, students, 1)
+        parallel = timed_autograde(course, students, args.jobs)
+
+    rows = [
+        ("bare nbclient run, s / notebook", f"{bare_nb:.2f}", ""),
+        ("course autograde, s / notebook", f"{graded_nb:.2f}",
+         f"{graded_nb / bare_nb:.2f}x of bare (goal <= 1.3x)"),
+        (f"{args.students} submissions, 1 job, s", f"{sequential:.1f}", f"{sequential / args.students:.2f} s / student"),
+        (f"{args.students} submissions, {args.jobs} jobs, s", f"{parallel:.1f}",
+         f"{sequential / parallel:.2f}x faster (goal >= 1.8x on 2 cores)"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print(f"\nautograde benchmark ({os.cpu_count()} cores, {args.repeats} repeats, medians)")
+    for name, value, note in rows:
+        print(f"  {name.ljust(width)}  {value:>7}  {note}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+# Graded exercises: the nbgrader course in exercises/ (course id nn-backprop, assignment backprop).
+# Every target calls exercises/course.py, which drives nbgrader's own CLI.
+.PHONY: exercises-source student-notebooks release collect autograde feedback return-feedback grades validate test-exercises bench-autograde
+
+COURSE_CLI := $(BIN)/python exercises/course.py
+# The exchange shared with students: override with NN_BACKPROP_EXCHANGE=/srv/nbgrader/exchange
+NN_BACKPROP_EXCHANGE ?= $(CURDIR)/exercises/.exchange
+export NN_BACKPROP_EXCHANGE
+JOBS ?=
+GRADES ?= grades.csv
+
+exercises-source: venv ## Rebuild exercises/source/*.ipynb from the readable files in exercises/authoring/
+	@$(BIN)/python exercises/authoring/build.py
+
+student-notebooks: venv ## Generate the student version into exercises/release/backprop/ (scanned for leaks)
+	@$(COURSE_CLI) generate
+
+release: student-notebooks ## Release the assignment to the exchange (NN_BACKPROP_EXCHANGE, default exercises/.exchange)
+	@$(COURSE_CLI) release
+
+collect: venv ## Collect the students' submissions from the exchange into exercises/submitted/
+	@$(COURSE_CLI) collect
+
+autograde: venv ## Autograde every submission (parallel, one process per student; JOBS=n) and print the summary
+	@$(COURSE_CLI) autograde $(if $(JOBS),--jobs $(JOBS))
+
+feedback: venv ## Generate HTML feedback into exercises/feedback/ (no hidden tests, no raw outputs)
+	@$(COURSE_CLI) feedback
+
+return-feedback: venv ## Release the feedback to the exchange for students to fetch
+	@$(COURSE_CLI) return
+
+grades: venv ## Export all grades to CSV (GRADES=grades.csv)
+	@$(COURSE_CLI) export --output $(GRADES)
+
+validate: venv ## Check notebooks like a student would: make validate NB=path/to/part_a_collapse.ipynb
+	@$(COURSE_CLI) validate $(NB)
+
+test-exercises: venv ## Run the exercises tests: answer key (fast) and the whole nbgrader workflow (slow, ~2-3 min)
+	@$(BIN)/python -m pytest tests/exercises $(PYTEST_ARGS)
+
+bench-autograde: venv ## Time autograde against a bare nbclient run, and 40 submissions sequential vs parallel
+	@$(BIN)/python benchmarks/bench_autograde.py
