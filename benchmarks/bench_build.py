@@ -74,7 +74,8 @@ def timed_build(output: Path, *, clean: bool) -> float:
 
 def main() -> None:
     pages = notebook_pages()
-    print(f"Book build benchmark ({len(pages)} executed pages, {os.cpu_count()} CPUs)")
+    print(f"Book build benchmark ({len(pages)} executed pages, {os.cpu_count()} CPUs, "
+          f"load average {os.getloadavg()[0]:.1f} at the start)")
 
     print("\nBare execution (jupytext -> nbclient, one kernel per notebook):")
     bare = {}
@@ -106,6 +107,8 @@ def main() -> None:
           f"(goal <= 10 s){'  OK' if cached <= 10 else '  MISSED'}")
     if touched is not None:
         print(f"  rebuild after touching {lesson.name:<19}{touched:7.1f} s   (re-rendered from the cache)")
+    print(f"\nLoad average at the end: {os.getloadavg()[0]:.1f} (other work on the machine "
+          "slows the builds and the bare runs unevenly; compare figures from a quiet machine)")
 
 
 if __name__ == "__main__":
