@@ -6,6 +6,9 @@
   "Identifier 'THEBE_JS_URL' has already been declared". Duplicates are dropped here.
 - Lessons written as MyST Markdown notebooks get their executed `.ipynb` in the
   page's download menu (the theme offers it only when launch buttons are on).
+- A live ipywidgets output would render as nothing on this static site (its manager
+  would come from a CDN, which the book never loads): such a page is a warning, so a
+  `-W` build fails instead of publishing a blank control.
 - Thebe (live code cells) is switched off in this book and would load its code from a
   CDN, so its script, its CDN address and its style are left out altogether.
 """
@@ -16,6 +19,10 @@ import shutil
 from pathlib import Path
 
 from sphinx.application import Sphinx
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
 def _is_thebe(asset) -> bool:
@@ -37,6 +44,15 @@ def clean_page_assets(app: Sphinx, pagename: str, templatename: str, context: di
     builder._css_files[:] = [css for css in builder._css_files if not _is_thebe(css)]
 
 
+def refuse_live_widgets(app: Sphinx, pagename: str, templatename: str, context: dict,
+                        doctree) -> None:
+    if WIDGET_VIEW in str(context.get("body", "")):
+        logger.warning(
+            "a live ipywidgets control is shown on this page; the static site cannot run "
+            "it (it would render blank). Build with NNLIB_WIDGETS=static (make build does) "
+            "or display a self-contained HTML control instead.", location=pagename)
+
+
 def offer_notebook_download(app: Sphinx, pagename: str, templatename: str, context: dict,
                             doctree) -> None:
     if doctree is None or "kernelspec" not in app.env.metadata.get(pagename, {}):
@@ -55,5 +71,6 @@ def offer_notebook_download(app: Sphinx, pagename: str, templatename: str, conte
 def setup(app: Sphinx) -> None:
     # before the theme builds its header buttons (priority 501)
     app.connect("html-page-context", offer_notebook_download, priority=499)
+    app.connect("html-page-context", refuse_live_widgets)
     # late priority: after the theme and the other extensions have added theirs
     app.connect("html-page-context", clean_page_assets, priority=900)

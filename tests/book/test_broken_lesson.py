@@ -1,7 +1,8 @@
-"""A raising cell must fail the build: the README's build command (via
+"""A broken lesson must fail the build: the README's build command (via
 tests/conftest.py's build_book: `jupyter-book build --all -W --keep-going`) on a small
 copy of the book holding only the real _config.yml, the coursebook extension, a
-one-line intro and one lesson whose cell raises."""
+one-line intro and one lesson, whose cell raises, or which shows a live ipywidgets
+control (blank on the static site)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.slow
 
 MESSAGE = "deliberately broken lesson 7f3a"
 
-BROKEN_LESSON = f"""---
+LESSON = """---
 jupytext:
   text_representation:
     extension: .md
@@ -26,17 +27,23 @@ kernelspec:
   name: python3
 ---
 
-# A lesson with a failing cell
+# A broken lesson
 
 Some text and $x^2$.
 
 ```{{code-cell}} ipython3
-raise RuntimeError("{MESSAGE}")
+{code}
 ```
 """
+BROKEN = {
+    "raising cell": (f'raise RuntimeError("{MESSAGE}")', MESSAGE),
+    "live widget": ("import ipywidgets\nipywidgets.IntSlider()", "live ipywidgets control"),
+}
 
 
-def test_a_raising_cell_fails_the_build(repo_root, venv_env, tmp_path):
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_a_broken_lesson_fails_the_build(case, repo_root, venv_env, tmp_path):
+    code, reason = BROKEN[case]
     book = tmp_path / "book"
     book.mkdir()
     for name in ("_config.yml", "package.json", "package-lock.json"):
@@ -46,15 +53,15 @@ def test_a_raising_cell_fails_the_build(repo_root, venv_env, tmp_path):
     (book / "node_modules").symlink_to(repo_root / "node_modules")  # MathJax, already installed
     (book / "intro.md").write_text("# A small book\n\nOne lesson follows.\n")
     (book / "lessons").mkdir()
-    (book / "lessons" / "broken.md").write_text(BROKEN_LESSON)
+    (book / "lessons" / "broken.md").write_text(LESSON.format(code=code))
     (book / "_toc.yml").write_text(
         "format: jb-book\nroot: intro\nparts:\n  - caption: Lessons\n    chapters:\n"
         "      - file: lessons/broken\n")
 
     result = build_book(book, tmp_path / "out", venv_env)
     log = result.stdout + result.stderr
-    assert result.returncode != 0, "the build passed although a cell raised"
-    assert MESSAGE in log, f"the build failed, but not because of the cell:\n{log[-3000:]}"
+    assert result.returncode != 0, f"the build passed despite the {case}"
+    assert reason in log, f"the build failed, but not because of the {case}:\n{log[-3000:]}"
     assert not (tmp_path / "out" / "_build" / "html" / "lessons" / "broken.html").exists() \
         or "RuntimeError" not in (tmp_path / "out" / "_build" / "html" / "lessons"
                                   / "broken.html").read_text(), \
