@@ -25,11 +25,14 @@ def repo_root() -> Path:
 @pytest.fixture(scope="session")
 def venv_env() -> dict[str, str]:
     """The environment a command of the course runs in: the venv's bin/ first on PATH
-    (nbgrader shells out to `alembic`), a headless matplotlib backend, and the static
-    rendering of the interactives that the book build uses."""
+    (nbgrader shells out to `alembic`), one BLAS thread per process, and the static
+    rendering of the interactives that the book build uses. MPLBACKEND stays unset:
+    forcing Agg would stop notebook kernels from showing figures inline."""
     env = dict(os.environ)
     env["PATH"] = f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}"
-    env["MPLBACKEND"] = "Agg"
+    env.pop("MPLBACKEND", None)
+    env.setdefault("OPENBLAS_NUM_THREADS", "1")
+    env.setdefault("OMP_NUM_THREADS", "1")
     env["NNLIB_WIDGETS"] = "static"
     return env
 
