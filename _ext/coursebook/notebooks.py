@@ -5,7 +5,7 @@ At build time the nbgrader course in `exercises/` is copied to a scratch folder 
 they are copied to `<extra>/downloads/<assignment>/`, served at
 `downloads/<assignment>/*.ipynb`, plus one zip of them all. The scratch copy keeps the
 course's own `release/` folder and `gradebook.db` untouched. Runs again only when the
-assignment's sources change.
+course's files change.
 
 nbgrader runs in the background while Sphinx executes the lessons, and is waited for
 once every page has been read. The `graded-notebooks` directive lists the notebooks with
@@ -39,18 +39,20 @@ NOTEBOOKS = {  # file name -> what it holds (the contract's fixed names)
     "part_c_reasoning.ipynb": "Part C: why the ReLU matters (with the ReLU-kink slider)",
     "flashcards.ipynb": "The nine flashcards, as graded questions",
 }
-# nbgrader's generated state, never part of the scratch copy
-_SKIP = shutil.ignore_patterns("release", "submitted", "autograded", "feedback",
-                               "gradebook.db", ".exchange", ".ipynb_checkpoints",
-                               "__pycache__", "*.pyc")
+# nbgrader's generated state, never part of the scratch copy nor of the digest
+_GENERATED = ("release", "submitted", "autograded", "feedback", "gradebook.db", ".exchange",
+              ".ipynb_checkpoints", "__pycache__")
+_SKIP = shutil.ignore_patterns(*_GENERATED, "*.pyc")
 
 
 def _digest(course: Path) -> str:
+    """A hash of everything in the course that generate_assignment reads (its config,
+    the sources, the course's own Python helpers the config imports)."""
     sha = hashlib.sha256()
-    files = [course / "nbgrader_config.py", *sorted((course / "source" / ASSIGNMENT).rglob("*"))]
-    for path in files:
-        if path.is_file() and ".ipynb_checkpoints" not in path.parts:
-            sha.update(str(path.relative_to(course)).encode() + b"\0" + path.read_bytes())
+    for path in sorted(course.rglob("*")):
+        rel = path.relative_to(course)
+        if path.is_file() and not set(rel.parts) & set(_GENERATED) and path.suffix != ".pyc":
+            sha.update(str(rel).encode() + b"\0" + path.read_bytes())
     return sha.hexdigest()
 
 
