@@ -52,6 +52,7 @@ class Outcome:
     flags: list[str] = field(default_factory=list)
     seconds: float = 0.0
     needs_manual: int = 0
+    sandbox: str = ""
 
     @property
     def status(self) -> str:
@@ -67,6 +68,7 @@ class Run:
     returncode: int | None = None
     log: str = ""
     seconds: float = 0.0
+    sandbox: str = ""
 
 
 def venv_env(extra: dict | None = None) -> dict:
@@ -254,6 +256,9 @@ def _grade_once(run: Run, budget: float) -> Run:
     finally:
         kill_leftovers(run.workdir)          # its kernel and anything student code spawned
     run.returncode = proc.exitcode
+    note = run.workdir / "scratch" / "sandbox.txt"
+    if note.exists():
+        run.sandbox = note.read_text().strip().splitlines()[-1]
     run.log = log.read_text(errors="replace")[-200_000:] if log.exists() else ""
     run.seconds = time.monotonic() - start
     return run
@@ -266,7 +271,7 @@ def merge(run: Run, course: Path) -> Outcome:
     from nbgrader.api import Gradebook, MissingEntry
 
     warnings.filterwarnings("ignore", message=".*not in session.*")   # SQLAlchemy chatter in nbgrader's API
-    outcome = Outcome(run.student, flags=list(run.flags), seconds=run.seconds)
+    outcome = Outcome(run.student, flags=list(run.flags), seconds=run.seconds, sandbox=run.sandbox)
     for nb_path in sorted((run.course / "autograded" / run.student / ASSIGNMENT).glob("*.ipynb")):
         try:
             meta = nbformat.read(nb_path, as_version=4).metadata.get("nngrade", {})
@@ -306,6 +311,12 @@ def merge(run: Run, course: Path) -> Outcome:
                     continue
                 grade.auto_score = src_grade.auto_score
                 grade.needs_manual_grade = bool(src_grade.needs_manual_grade) and grade.manual_score is None
+            if sub is not None and graded_here:
+                try:
+                    src_nb = src.find_submission_notebook(dst_nb.name, ASSIGNMENT, run.student)
+                    dst_nb.late_submission_penalty = src_nb.late_submission_penalty
+                except MissingEntry:
+                    pass
             for comment in dst_nb.comments:
                 if sub is not None and graded_here:
                     try:
@@ -396,7 +407,10 @@ def format_table(outcomes: list[Outcome]) -> str:
         if i == 0:
             lines.append("  ".join("-" * w for w in widths) + "  " + "-" * 11)
     flagged = sum(1 for o in outcomes if o.flags)
-    lines.append(f"\n{len(outcomes)} students: {len(outcomes) - flagged} graded cleanly, {flagged} flagged."
-                 + ("" if sandboxed() else "  (No sandbox user: grading as yourself, student code "
-                    "could read the course folder. Run as root for the sandbox.)"))
+    lines.append(f"\n{len(outcomes)} students: {len(outcomes) - flagged} graded cleanly, {flagged} flagged.")
+    modes = sorted({o.sandbox for o in outcomes if o.sandbox})
+    if modes:
+        lines.append("Kernel sandbox: " + "; ".join(modes)
+                     + ("" if all(m.startswith("sandbox user") for m in modes) else
+                        "  (without the sandbox user, student code can read what you can: run as root)"))
     return "\n".join(lines)

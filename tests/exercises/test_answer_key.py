@@ -165,6 +165,7 @@ TRICKS = [
 ]
 
 
+@pytest.mark.filterwarnings("ignore:the matrix subclass:PendingDeprecationWarning")
 @pytest.mark.parametrize("code, hint", TRICKS, ids=[t[1] for t in TRICKS])
 def test_no_trick_passes_for_a_right_looking_answer(code, hint, record):
     got = answers.verdict("a_W_prime", record("a_W_prime", solution_namespace(A, code)))
