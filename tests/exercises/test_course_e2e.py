@@ -3,7 +3,7 @@ and a temporary exchange: generate -> release -> fetch -> fill answers -> submit
 `nbgrader submit --student ID` per student, nbgrader's own route for several students on
 one Unix account) -> collect -> autograde (one batch, in parallel) -> feedback -> export.
 
-One class of 27 students goes through it together: correct, untouched, partial, the common
+One class of 29 students goes through it together: correct, untouched, partial, the common
 mistakes, and a hostile set. Every score below was worked out by hand from the answer key
 (points per test cell: Part A 8, Part B 9, flashcards 9, Part C 2 automatic + 3 by hand).
 """
@@ -242,6 +242,12 @@ CLASS = {
                                                 "    return np.zeros((len(W2), len(W1[0]))), np.zeros(len(W2))"}}, [A]),
     "h_forge": ({A: {"a_W_prime_answer": FORGE}}, [A]),
     "h_read_secrets": ({A: {"a_W_prime_answer": READ_SECRETS}}, [A]),
+    "h_memory": ({A: {"a_y_relu_answer": "y_relu = W2 @ np.maximum(0, W1 @ x + b1) + b2\n"
+                                         "hog = bytearray(64 * 2**30)"}}, [A]),
+    "h_daemon": ({A: {"a_y_relu_answer": "y_relu = W2 @ np.maximum(0, W1 @ x + b1) + b2\n"
+                                         "import subprocess, sys\n"
+                                         "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)', "
+                                         "'nngrade-daemon-marker'], start_new_session=True)"}}, [A]),
 }
 
 # Expected automatic scores, worked out by hand item by item (see the module docstring).
@@ -257,7 +263,7 @@ EXPECTED = {
     "h_os_exit": 4, "h_huge_print": 8, "h_deleted_tests": 8, "h_edited_test": 7,
     "h_duplicated_test": 8, "h_metadata": 8, "h_invalid_json": 0, "h_empty": 0, "h_missing": 9,
     "h_wrong_type": 6, "h_nan": 6, "h_eq_true": 3, "h_monkeypatch": 0, "h_forge": 0,
-    "h_read_secrets": 8,
+    "h_read_secrets": 8, "h_memory": 8, "h_daemon": 8,
 }
 HINTS = {  # a hint each mistake must produce in that student's feedback
     "mistake_order": ["multiplied W1·W2", "Missed the upstream factor",
@@ -519,3 +525,14 @@ def test_the_relu_kink_slider_runs_in_the_grading_kernel(graded):
     nb = nbformat.read(graded["course"] / "autograded" / "correct" / ASSIGNMENT / f"{C}.ipynb", as_version=4)
     (cell,) = [c for c in nb.cells if "relu_kinks()" in c.source]
     assert cell.outputs and not [o for o in cell.outputs if o.output_type == "error"], cell.outputs
+
+
+def test_nothing_a_student_started_survives_the_grading(graded):
+    left = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and b"nngrade-daemon-marker" in (proc / "cmdline").read_bytes():
+                left.append(proc.name)
+        except OSError:
+            pass
+    assert not left, f"processes started by student code are still running: {left}"
