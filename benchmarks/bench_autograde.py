@@ -104,6 +104,7 @@ def main(argv=None) -> int:
     os.environ.setdefault("MPLBACKEND", "Agg")
     os.environ.setdefault("NNLIB_WIDGETS", "static")
 
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="bench-autograde-") as tmp:
         course = make_course(Path(tmp))
         sols = answers(course)
@@ -131,7 +132,9 @@ def main(argv=None) -> int:
          f"{sequential / parallel:.2f}x faster (goal >= 1.8x on 2 cores)"),
     ]
     width = max(len(r[0]) for r in rows)
-    print(f"\nautograde benchmark ({os.cpu_count()} cores, {args.repeats} repeats, medians)")
+    print(f"\nautograde benchmark ({os.cpu_count()} cores, {args.repeats} repeats, medians; "
+          f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after: other work on "
+          "the machine shrinks the parallel gain)")
     for name, value, note in rows:
         print(f"  {name.ljust(width)}  {value:>7}  {note}")
     return 0
