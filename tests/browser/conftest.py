@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import threading
 from dataclasses import dataclass, field
@@ -112,11 +113,24 @@ def open_page(browser, site):
         if response is not None and response.status >= 400:
             pytest.fail(f"{path}: HTTP {response.status}, the page is not in the built site "
                         "(is it in _toc.yml?)", pytrace=False)
+        target = redirect_target(site[0] / urlparse(path).path)
+        if target:  # e.g. index.html, Jupyter Book's redirect to the root page
+            page.wait_for_url(f"**/{target}")
+            page.wait_for_load_state(wait_until)
         return page, log
 
     yield _open
     for context in contexts:
         context.close()
+
+
+def redirect_target(page: Path) -> str | None:
+    """The page a `<meta http-equiv="refresh">` page sends the reader to, if any."""
+    if not page.is_file():
+        return None
+    match = re.search(r'http-equiv="refresh"[^>]*url=([^"\s]+)"', page.read_text(errors="replace"),
+                      re.IGNORECASE)
+    return match.group(1) if match else None
 
 
 def site_pages(site: Path) -> list[str]:
