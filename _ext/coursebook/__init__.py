@@ -6,7 +6,8 @@ does everything; nothing has to run before it:
 - `mathjax`   serves MathJax 3 from the site itself (vendored from npm), no CDN;
 - `launch`    turns the launch buttons on only once a repository URL is configured;
 - `cards`     the flashcards: one YAML file feeds the page directive and the Anki deck;
-- `notebooks` the student versions of the graded notebooks, offered as downloads.
+- `notebooks` the student versions of the graded notebooks, offered as downloads;
+- `freshness` re-executes the lessons when `nnlib`, which they all import, changes.
 
 Everything generated goes into `<build dir>/coursebook/`, never into the source tree.
 """
@@ -18,7 +19,7 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
-from . import cards, launch, mathjax, notebooks, pageassets
+from . import cards, freshness, launch, mathjax, notebooks, pageassets
 
 STATIC = Path(__file__).parent / "static"
 
@@ -48,6 +49,7 @@ def _on_config_inited(app: Sphinx, config: Config) -> None:
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", _on_config_inited)
     cards.setup(app)
+    freshness.setup(app)
     notebooks.setup(app)
     pageassets.setup(app)
     return {"version": "1.0", "parallel_read_safe": False, "parallel_write_safe": True}
