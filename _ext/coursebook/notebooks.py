@@ -33,11 +33,13 @@ logger = logging.getLogger(__name__)
 
 COURSE = Path("exercises")
 ASSIGNMENT = "backprop"
-NOTEBOOKS = {  # file name -> what it holds (the contract's fixed names)
+STUDENT_FILES = {  # file name -> what it holds (the contract's fixed names)
     "part_a_collapse.ipynb": "Part A: collapse two linear layers",
     "part_b_circuit.ipynb": "Part B: a fresh chain-rule circuit",
     "part_c_reasoning.ipynb": "Part C: why the ReLU matters (with the ReLU-kink slider)",
     "flashcards.ipynb": "The nine flashcards, as graded questions",
+    "check_notebook.py": "the checker: runs each notebook as the grader will and says in "
+                         "plain words what still fails",
 }
 # nbgrader's generated state, never part of the scratch copy nor of the digest
 _GENERATED = ("release", "submitted", "autograded", "feedback", "gradebook.db", ".exchange",
@@ -123,10 +125,10 @@ def _on_env_updated(app: Sphinx, env) -> None:
     from . import generated_dir  # the package's helper; avoids an import cycle
 
     folder = generated_dir(app) / "extra" / "downloads" / ASSIGNMENT
-    for name in NOTEBOOKS:
+    for name in STUDENT_FILES:
         if not (folder / name).is_file():
             logger.warning(
-                f"graded notebook {ASSIGNMENT}/{name} was not generated (is "
+                f"student file {ASSIGNMENT}/{name} was not generated (is "
                 f"{COURSE}/source/{ASSIGNMENT}/{name} there?), so its download link is broken",
                 location=sorted(env.coursebook_graded_docs)[0])
 
@@ -142,7 +144,7 @@ class GradedNotebooksDirective(SphinxDirective):
         self.env.coursebook_graded_docs = docs  # checked once nbgrader is done
         to_root = "../" * self.env.docname.count("/")
         items = nodes.bullet_list(classes=["graded-notebooks"])
-        for name, what in NOTEBOOKS.items():
+        for name, what in STUDENT_FILES.items():
             para = nodes.paragraph()
             para += nodes.raw("", f'<a href="{to_root}downloads/{ASSIGNMENT}/{name}" '
                                   f'download><code>{name}</code></a>', format="html")
