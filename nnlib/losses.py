@@ -16,7 +16,7 @@ def softmax_loss(scores, y):
     check_shape("scores", scores, ("N", "K"))
     N, K = scores.shape
     y = check_labels(y, N, K)
-    # shifting each row by its maximum leaves softmax unchanged and keeps exp() finite
+    # subtracting each row's maximum leaves softmax as it is; exp() stays finite
     shifted = scores - scores.max(axis=1, keepdims=True)
     log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
     rows = np.arange(N)

@@ -32,14 +32,15 @@ def accuracy(model, X, y):
     return float(np.mean(model.predict(X) == y))
 
 
-def train(model, X, y, *, learning_rate=1.0, reg=1e-3, num_epochs=100, batch_size=100,
-          lr_decay=1.0, rng=None, verbose=False):
-    """Train ``model`` (anything with ``params`` and ``loss(X, y, reg)``) with minibatch SGD.
+def train(model, X, y, *, learning_rate=1.0, reg=1e-3, num_epochs=100,
+          batch_size=100, lr_decay=1.0, rng=None, verbose=False):
+    """Train ``model`` with minibatch SGD.
 
-    Inputs: X (N, D) and integer labels y (N,). Each epoch visits every example once
-    in a random order, in minibatches of ``batch_size``; after each epoch the
-    learning rate is multiplied by ``lr_decay``. With ``verbose``, about ten progress
-    lines are printed. Returns a History.
+    ``model`` is anything with ``params`` and ``loss(X, y, reg)``.
+    Inputs: X (N, D) and integer labels y (N,). Each epoch visits every example
+    once in a random order, in minibatches of ``batch_size``; after each epoch
+    the learning rate is multiplied by ``lr_decay``. With ``verbose``, about ten
+    progress lines are printed. Returns a History.
     """
     X, y = np.asarray(X), np.asarray(y)
     check_shape("X", X, ("N", "D"))
@@ -54,9 +55,11 @@ def train(model, X, y, *, learning_rate=1.0, reg=1e-3, num_epochs=100, batch_siz
         order = rng.permutation(N)
         for first in range(0, N, batch_size):
             batch = order[first:first + batch_size]
-            loss, grads = model.loss(X[batch], y[batch], reg=reg)  # forward, loss, backward
+            # forward, loss, backward
+            loss, grads = model.loss(X[batch], y[batch], reg=reg)
             for name, dparam in grads.items():
-                model.params[name] -= learning_rate * dparam  # step: W <- W - lr * dW
+                # step: W <- W - lr * dW
+                model.params[name] -= learning_rate * dparam
             history.loss.append(loss)
         history.train_acc.append(accuracy(model, X, y))
         history.learning_rate.append(learning_rate)

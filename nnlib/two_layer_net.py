@@ -46,14 +46,15 @@ class TwoLayerNet:
             return scores
 
         data_loss, dscores = self.data_loss(scores, y)
-        # np.vdot(W, W) is the sum of the squares of W's entries, without a temporary array
+        # np.vdot(W, W) is the sum of the squares of W's entries, with no temporary
         loss = data_loss + 0.5 * reg * (np.vdot(W1, W1) + np.vdot(W2, W2))
 
         # backward pass: the chain rule, layer by layer from the scores down
         grads = {}
         dh, grads["W2"], grads["b2"] = linear_backward(dscores, linear2_cache)
         dz = relu_backward(dh, relu_cache)
-        _, grads["W1"], grads["b1"] = linear_backward(dz, linear1_cache, input_grad=False)
+        _, grads["W1"], grads["b1"] = linear_backward(dz, linear1_cache,
+                                                      input_grad=False)
         grads["W1"] += reg * W1
         grads["W2"] += reg * W2
         return float(loss), grads
