@@ -1,7 +1,8 @@
 """Every page of the built site in a real headless Chromium: it loads with no console
 error and no request to another host, its math is typeset, and a screenshot of it is
-saved (tmp folder, copied to /tmp/site_screens). Then the pages that do something:
-practice dropdowns, flashcards (click, keyboard, print to PDF) and search."""
+saved (tmp folder, copied to /tmp/site_screens); at desktop width nothing on it scrolls
+sideways or sticks out of the text column. Then the pages that do something: practice
+dropdowns, flashcards (click, keyboard, print to PDF) and search."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 import pytest
 
-from .conftest import site_pages
+from .conftest import redirect_target, site_pages
 
 pytestmark = pytest.mark.slow
 
@@ -33,6 +34,20 @@ def shot_name(path: str) -> str:
     return path.replace("/", "__").removesuffix(".html") + ".png"
 
 
+def wait_for_math(page) -> tuple[int, int]:
+    """Wait (up to MATH_TIMEOUT_MS) until MathJax has typeset every .math element of the
+    page; return (math elements, typeset ones)."""
+    math = page.locator(".math").count()
+    if math:
+        try:
+            page.wait_for_function(
+                "n => document.querySelectorAll('.math mjx-container').length >= n",
+                arg=math, timeout=MATH_TIMEOUT_MS)
+        except Exception:  # noqa: BLE001 - the caller reports the count
+            pass
+    return math, page.locator(".math mjx-container").count()
+
+
 def test_every_page_loads_offline_cleanly_with_math(site, open_page, screens_dir):
     pages = site_pages(site[0])
     expected = {"intro.html", "lessons/02_relu_hidden_layer.html",
@@ -41,14 +56,9 @@ def test_every_page_loads_offline_cleanly_with_math(site, open_page, screens_dir
     problems = [f"{p}: missing from the built site" for p in sorted(expected - set(pages))]
     for path in pages:
         page, log = open_page(path)
-        math = page.locator(".math").count()
+        math, typeset = wait_for_math(page)
         if math:
-            try:
-                page.wait_for_function(
-                    "n => document.querySelectorAll('.math mjx-container').length >= n",
-                    arg=math, timeout=MATH_TIMEOUT_MS)
-            except Exception:  # noqa: BLE001 - reported with the page's name below
-                typeset = page.locator(".math mjx-container").count()
+            if typeset < math:
                 problems.append(f"{path}: only {typeset} of {math} math elements typeset")
             if page.locator("mjx-merror").count():
                 problems.append(f"{path}: MathJax reports an error in a formula")
@@ -128,3 +138,56 @@ def test_search_finds_backpropagation(open_page, screens_dir):
     links = [results.nth(i).locator("a").first.get_attribute("href") for i in range(results.count())]
     assert any("04_backpropagation" in href for href in links), links
     assert not log.errors, log.errors
+
+
+# What sticks out of the text column at desktop width, after every toggle is opened
+# (hidden code cells, dropdowns) and MathJax and the fonts are done: code blocks that
+# scroll sideways, and display math, tables or images past the column's edges.
+OVERFLOW_JS = """() => {
+  const column = document.querySelector('article.bd-article');
+  if (!column) return ['no article.bd-article: cannot find the text column'];
+  const edge = column.getBoundingClientRect();
+  const out = [];
+  const label = el => (el.textContent || el.getAttribute('alt') || el.getAttribute('src') || '')
+      .replace(/\\s+/g, ' ').trim().slice(0, 60);
+  const sticksOut = el => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && (r.right > edge.right + 1 || r.left < edge.left - 1);
+  };
+  column.querySelectorAll('pre').forEach(el => {
+    if (el.scrollWidth > el.clientWidth + 1)
+      out.push(`code block scrolls sideways (${el.scrollWidth} > ${el.clientWidth} px): ` +
+               JSON.stringify(label(el)));
+  });
+  column.querySelectorAll('mjx-container[display="true"], table, img').forEach(el => {
+    const scrolls = el.tagName !== 'IMG' && el.scrollWidth > el.clientWidth + 1;
+    if (sticksOut(el) || scrolls) {
+      const r = el.getBoundingClientRect();
+      out.push(`${el.tagName.toLowerCase()} past the column (x ${r.left | 0}..${r.right | 0}, ` +
+               `column ${edge.left | 0}..${edge.right | 0}): ` + JSON.stringify(label(el)));
+    }
+  });
+  const root = document.scrollingElement;
+  if (root.scrollWidth > root.clientWidth + 1)
+    out.push(`the page scrolls sideways (${root.scrollWidth} > ${root.clientWidth} px)`);
+  return out;
+}"""
+
+
+def test_nothing_scrolls_sideways_at_desktop_width(site, open_page):
+    """At 1280 px a reader never scrolls sideways: every code block fits its box and no
+    formula, table or image passes the text column."""
+    pages = [p for p in site_pages(site[0]) if p not in ("search.html", "genindex.html")
+             and not redirect_target(site[0] / p)]
+    assert "lessons/04_backpropagation.html" in pages and "practice/cheatsheet.html" in pages
+    problems = []
+    for path in pages:
+        page, _ = open_page(path)
+        math, typeset = wait_for_math(page)
+        if typeset < math:
+            problems.append(f"{path}: only {typeset} of {math} math elements typeset")
+        page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
+        page.evaluate("() => document.fonts.ready.then(() => true)")
+        page.wait_for_timeout(100)  # one more layout after the toggles opened
+        problems += [f"{path}: {p}" for p in page.evaluate(OVERFLOW_JS)]
+    assert not problems, f"{len(problems)} overflow(s) at 1280 px:\n" + "\n".join(problems)
