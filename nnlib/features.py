@@ -23,20 +23,22 @@ def colour_histogram(image, bins=8):
 
 
 def orientation_histogram(image, bins=9):
-    """Gradient strength summed per gradient direction: the core of HOG and SIFT,
-    for one cell covering the whole image.
+    """Gradient strength summed per gradient direction: the core of HOG and
+    SIFT, for one cell covering the whole image.
 
     Input: image (height, width, channels) or a grey image (height, width).
-    Returns: (bins,), the total gradient strength whose direction falls in each of
-    `bins` equal slices of [0, 180) degrees.
+    Returns: (bins,), the total gradient strength whose direction falls in
+    each of `bins` equal slices of [0, 180) degrees.
     """
     image = np.asarray(image, dtype=float)
     gray = image.mean(axis=-1) if image.ndim == 3 else image
     if gray.ndim != 2:
-        raise ValueError("image must have shape (height, width[, channels]), "
-                         f"got {image.shape}")
+        raise ValueError("image must have shape "
+                         f"(height, width[, channels]), got {image.shape}")
     d_rows, d_cols = np.gradient(gray)
     strength = np.hypot(d_rows, d_cols)
-    # an edge and its mirror image point the same way, so directions wrap at 180°
+    # an edge and its mirror image point the same way, so wrap at 180°
     direction = np.degrees(np.arctan2(d_rows, d_cols)) % 180
-    return np.histogram(direction, bins=bins, range=(0, 180), weights=strength)[0]
+    counts, _ = np.histogram(direction, bins=bins, range=(0, 180),
+                             weights=strength)
+    return counts

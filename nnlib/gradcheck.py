@@ -8,19 +8,22 @@ import numpy as np
 def numerical_gradient(f, x, h=1e-5):
     """Estimate df/dx for a scalar function f of the float array x.
 
-    Each entry of x is nudged by +h and -h in place, f(x) is evaluated both times,
-    and the entry is restored: two forward passes per entry, which is why this is
-    only a check.
+    Each entry of x is nudged by +h and -h in place, f(x) is evaluated both
+    times, and the entry is restored: two forward passes per entry, which is
+    why this is only a check.
 
     Inputs:
     - f: function of x returning a scalar
-    - x: float array of any shape (modified during the call, restored afterwards)
+    - x: float array of any shape (modified during the call, restored
+      afterwards)
     - h: the step
 
     Returns grad, an array of x's shape:
     grad[i] ~ (f(x + h e_i) - f(x - h e_i)) / 2h.
     """
-    if not (isinstance(x, np.ndarray) and np.issubdtype(x.dtype, np.floating)):
+    is_float_array = (isinstance(x, np.ndarray)
+                      and np.issubdtype(x.dtype, np.floating))
+    if not is_float_array:
         raise TypeError("numerical_gradient needs x as a float numpy array "
                         "(it is nudged in place)")
     grad = np.zeros_like(x)

@@ -12,11 +12,11 @@ from ._checks import check_labels, check_shape
 
 
 def softmax_loss(scores, y):
-    """Softmax cross-entropy: L = mean over i of -log(softmax(scores_i)[y_i])."""
+    """Softmax cross-entropy: L = mean_i -log(softmax(scores_i)[y_i])."""
     check_shape("scores", scores, ("N", "K"))
     N, K = scores.shape
     y = check_labels(y, N, K)
-    # subtracting each row's maximum leaves softmax as it is; exp() stays finite
+    # minus each row's max: softmax is unchanged and exp() cannot overflow
     shifted = scores - scores.max(axis=1, keepdims=True)
     log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
     rows = np.arange(N)

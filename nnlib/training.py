@@ -37,10 +37,10 @@ def train(model, X, y, *, learning_rate=1.0, reg=1e-3, num_epochs=100,
     """Train ``model`` with minibatch SGD.
 
     ``model`` is anything with ``params`` and ``loss(X, y, reg)``.
-    Inputs: X (N, D) and integer labels y (N,). Each epoch visits every example
-    once in a random order, in minibatches of ``batch_size``; after each epoch
-    the learning rate is multiplied by ``lr_decay``. With ``verbose``, about ten
-    progress lines are printed. Returns a History.
+    Inputs: X (N, D) and integer labels y (N,). Each epoch visits every
+    example once in a random order, in minibatches of ``batch_size``; after
+    each epoch the learning rate is multiplied by ``lr_decay``. With
+    ``verbose``, about ten progress lines are printed. Returns a History.
     """
     X, y = np.asarray(X), np.asarray(y)
     check_shape("X", X, ("N", "D"))

@@ -32,8 +32,9 @@ class TwoLayerNet:
     def loss(self, X, y=None, reg=0.0):
         """Scores for X (N, D); with labels y (N,), the loss and its gradients.
 
-        Returns scores (N, K) when y is None, else (loss, grads) where grads has the
-        keys and shapes of self.params. The loss adds 0.5 * reg * (|W1|^2 + |W2|^2).
+        Returns scores (N, K) when y is None, else (loss, grads) where grads
+        has the keys and shapes of self.params. The loss adds
+        0.5 * reg * (|W1|^2 + |W2|^2).
         """
         W1, b1, W2, b2 = (self.params[name] for name in ("W1", "b1", "W2", "b2"))
         X = np.asarray(X, dtype=self.dtype)
@@ -46,7 +47,7 @@ class TwoLayerNet:
             return scores
 
         data_loss, dscores = self.data_loss(scores, y)
-        # np.vdot(W, W) is the sum of the squares of W's entries, with no temporary
+        # np.vdot(W, W): the sum of W's squared entries, without a temporary
         loss = data_loss + 0.5 * reg * (np.vdot(W1, W1) + np.vdot(W2, W2))
 
         # backward pass: the chain rule, layer by layer from the scores down
@@ -60,7 +61,8 @@ class TwoLayerNet:
         return float(loss), grads
 
     def hidden(self, X):
-        """The hidden features h = ReLU(X @ W1.T + b1) of X (N, D); shape (N, H)."""
+        """The hidden features h = ReLU(X @ W1.T + b1) of X (N, D);
+        shape (N, H)."""
         X = np.asarray(X, dtype=self.dtype)
         z, _ = linear_forward(X, self.params["W1"], self.params["b1"])
         h, _ = relu_forward(z)
