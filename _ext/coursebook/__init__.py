@@ -7,7 +7,8 @@ does everything; nothing has to run before it:
 - `launch`    turns the launch buttons on only once a repository URL is configured;
 - `cards`     the flashcards: one YAML file feeds the page directive and the Anki deck;
 - `notebooks` the student versions of the graded notebooks, offered as downloads;
-- `freshness` re-executes the lessons when `nnlib`, which they all import, changes.
+- `freshness` re-executes the lessons when `nnlib`, which they all import, changes;
+- `redirect`  the site's index.html, a real page that forwards to the first page.
 
 Everything generated goes into `<build dir>/coursebook/`, never into the source tree.
 """
@@ -19,7 +20,7 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
-from . import cards, freshness, launch, mathjax, notebooks, pageassets
+from . import cards, freshness, launch, mathjax, notebooks, pageassets, redirect
 
 STATIC = Path(__file__).parent / "static"
 
@@ -52,4 +53,5 @@ def setup(app: Sphinx) -> dict:
     freshness.setup(app)
     notebooks.setup(app)
     pageassets.setup(app)
+    redirect.setup(app)
     return {"version": "1.0", "parallel_read_safe": False, "parallel_write_safe": True}

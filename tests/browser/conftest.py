@@ -87,8 +87,15 @@ class PageLog:
         page.on("console", lambda m: m.type == "error" and self.errors.append(f"console: {m.text}"))
         page.on("pageerror", lambda e: self.errors.append(f"uncaught: {e}"))
         page.on("request", self._request)
-        page.on("requestfailed", lambda r: self.errors.append(f"request failed: {r.url}"))
+        page.on("requestfailed", self._failed)
         page.on("response", lambda r: r.status >= 400 and self.errors.append(f"HTTP {r.status}: {r.url}"))
+
+    def _failed(self, request):
+        # a request the browser itself cancelled because the page moved on (index.html
+        # forwarding to the first page) did not fail to load; a missing file shows up
+        # as an HTTP 404 response instead
+        if request.failure != "net::ERR_ABORTED":
+            self.errors.append(f"request failed: {request.url} ({request.failure})")
 
     def _request(self, request):
         url = urlparse(request.url)
