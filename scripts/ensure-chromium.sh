@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The browser tests drive Debian's chromium through Playwright (never `playwright install`).
+# The browser tests drive Debian's chromium through Playwright (never Playwright's own browser download).
 set -euo pipefail
 if command -v chromium >/dev/null; then exit 0; fi
 if [ "$(id -u)" != 0 ]; then

@@ -1,6 +1,6 @@
 """Browser fixtures: Debian's Chromium driven by Playwright for Python.
 
-Never `playwright install`: the browser is /usr/bin/chromium (scripts/ensure-chromium.sh
+Playwright never downloads a browser here: it is /usr/bin/chromium (scripts/ensure-chromium.sh
 installs it). Every test here is slow and reuses the session's one book build
 (`built_site` / `served_site` from tests/conftest.py).
 
