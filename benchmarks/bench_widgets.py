@@ -46,23 +46,33 @@ def time_moves(set_value, values, moves):
     return statistics.median(times), times[int(0.9 * (len(times) - 1))]
 
 
-def full_redraw_ms(widget, repeats=10):
-    """A whole-figure Agg draw + PNG encode (savefig's route), without blitting."""
-    import io
-
+def unblitted_render_ms(widget, render, repeats):
+    """Median ms of render(fig) with the widget's moving artists drawn like any other
+    artist (no blitting); they are made animated again afterwards."""
     fig, moving = widget.picture.fig, widget.renderer.moving
     for artist in moving:
         artist.set_animated(False)
     times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fig.canvas.draw()
-        buf = io.BytesIO()
-        fig.canvas.print_png(buf)
-        times.append((time.perf_counter() - start) * 1000)
-    for artist in moving:
-        artist.set_animated(True)
+    try:
+        for _ in range(repeats):
+            start = time.perf_counter()
+            render(fig)
+            times.append((time.perf_counter() - start) * 1000)
+    finally:
+        for artist in moving:
+            artist.set_animated(True)
     return statistics.median(times)
+
+
+def full_redraw_ms(widget, repeats=10):
+    """A whole-figure Agg draw + PNG encode (savefig's route), without blitting."""
+    import io
+
+    def render(fig):
+        fig.canvas.draw()
+        fig.canvas.print_png(io.BytesIO())
+
+    return unblitted_render_ms(widget, render, repeats)
 
 
 def output_widget_ms(widget, repeats=5):
@@ -70,17 +80,8 @@ def output_widget_ms(widget, repeats=5):
     backend's PNG of the whole figure (IPython's print_figure, tight bounding box)."""
     from IPython.core.pylabtools import print_figure
 
-    fig, moving = widget.picture.fig, widget.renderer.moving
-    for artist in moving:
-        artist.set_animated(False)
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        print_figure(fig, "png", bbox_inches="tight")
-        times.append((time.perf_counter() - start) * 1000)
-    for artist in moving:
-        artist.set_animated(True)
-    return statistics.median(times)
+    return unblitted_render_ms(
+        widget, lambda fig: print_figure(fig, "png", bbox_inches="tight"), repeats)
 
 
 def bench_latency(moves):
