@@ -31,9 +31,9 @@ COURSE_SRC = REPO / "exercises"
 sys.path.insert(0, str(COURSE_SRC))
 
 from nngrade import batch  # noqa: E402
+from nngrade.solutions import NOTEBOOKS, solution_sources  # noqa: E402
 
 ASSIGNMENT = "backprop"
-NOTEBOOKS = ["part_a_collapse", "part_b_circuit", "flashcards", "part_c_reasoning"]
 VARIANTS = [  # what generated students get wrong (None: everything right)
     None,
     {"a_W_prime_answer": "W_prime = W1 @ W2\nb_prime = W2 @ b1 + b2"},
@@ -50,16 +50,6 @@ def make_course(root: Path) -> Path:
     shutil.copytree(COURSE_SRC / "nngrade", course / "nngrade", ignore=shutil.ignore_patterns("__pycache__"))
     batch.nbgrader(["generate_assignment", ASSIGNMENT, "--force"], course)
     return course
-
-
-def answers(course: Path) -> dict[str, dict[str, str]]:
-    out = {}
-    for name in NOTEBOOKS:
-        nb = nbformat.read(course / "source" / ASSIGNMENT / f"{name}.ipynb", as_version=4)
-        out[name] = {c.metadata["nbgrader"]["grade_id"]:
-                     "\n".join(ln for ln in c.source.splitlines() if "SOLUTION" not in ln)
-                     for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution")}
-    return out
 
 
 def write_submission(course: Path, student: str, sols: dict, variant: dict | None) -> None:
@@ -107,7 +97,7 @@ def main(argv=None) -> int:
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="bench-autograde-") as tmp:
         course = make_course(Path(tmp))
-        sols = answers(course)
+        sols = solution_sources(course)
         write_submission(course, "one", sols, None)
         timed_autograde(course, ["one"], 1)                          # warm-up: forkserver, caches
         bare, graded = [], []

@@ -25,8 +25,10 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 COURSE_SRC = REPO / "exercises"
-ASSIGNMENT = "backprop"
-NOTEBOOKS = ["part_a_collapse", "part_b_circuit", "flashcards", "part_c_reasoning"]
+sys.path.insert(0, str(COURSE_SRC))
+
+from nngrade.solutions import ASSIGNMENT, NOTEBOOKS, solution_sources  # noqa: E402
+
 C_NAME = NOTEBOOKS[3]
 
 
@@ -55,12 +57,7 @@ def nbgrader_cli(args: list[str], cwd: Path, env: dict, timeout: float = 300):
 
 def solutions(course: Path) -> dict[str, dict[str, str]]:
     """Answer-cell sources of the instructor's solution, per notebook and answer cell id."""
-    out = {}
-    for name in NOTEBOOKS:
-        nb = nbformat.read(course / "source" / ASSIGNMENT / f"{name}.ipynb", as_version=4)
-        out[name] = {c.metadata["nbgrader"]["grade_id"]:
-                     "\n".join(ln for ln in c.source.splitlines() if "SOLUTION" not in ln)
-                     for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution")}
+    out = solution_sources(course)
     out[C_NAME]["c_reasoning"] = ("A wide linear layer is still one linear map, so it draws one flat "
                                   "boundary per class; ReLU kinks let different regions behave differently.")
     return out
