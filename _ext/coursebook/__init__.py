@@ -12,6 +12,8 @@ does everything; nothing has to run before it:
 - `cards`     the flashcards: one YAML file feeds the page directive and the Anki deck;
 - `notebooks` the student versions of the graded notebooks, offered as downloads;
 - `freshness` re-executes the lessons when `nnlib`, which they all import, changes;
+- `figures`   figures whose text stays readable on a phone;
+- `accessible` names that screen readers announce (toggles, dropdowns);
 - `redirect`  the site's index.html, a real page that forwards to the first page.
 
 Everything generated goes into `<build dir>/coursebook/`, never into the source tree.
@@ -24,8 +26,8 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
-from . import (cards, freshness, iconfont, launch, mathsvg, notebooks, pageassets, redirect,
-               theme)
+from . import (accessible, cards, figures, freshness, iconfont, launch, mathsvg, notebooks,
+               pageassets, redirect, theme)
 
 STATIC = Path(__file__).parent / "static"
 
@@ -57,7 +59,9 @@ def _on_config_inited(app: Sphinx, config: Config) -> None:
 
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", _on_config_inited)
+    accessible.setup(app)
     cards.setup(app)
+    figures.setup(app)
     mathsvg.setup(app)
     iconfont.setup(app)
     theme.setup(app)
