@@ -1,11 +1,13 @@
 """Figures whose text stays readable on a phone.
 
-A matplotlib figure is a PNG whose smallest text (tick labels, legends: 10 pt by
-default) is 10/72 x dpi pixels high, about 14 px at the book's 100 dpi. Squeezed into a
-342-px phone column, a 990-px-wide figure showed that text at under 5 px. Each figure
-of a page gets a minimum width at which its 10-pt text is 9 CSS px, and a box of its
-own that scrolls sideways when the screen is narrower than that; the page itself never
-does. On a desktop column the minimum is rarely reached, so nothing changes there.
+A matplotlib figure is a PNG whose smallest text (8-pt legends and titles in this
+course) is 8/72 x dpi pixels high, 11 px at the book's 100 dpi. Squeezed into a 342-px
+phone column, a 990-px-wide figure showed that text at under 4 px. Each figure of a
+page gets a minimum width at which its 8-pt text is 9 CSS px (81 px per inch of
+figure, whatever its dpi), and a box of its own that scrolls sideways when the screen
+is narrower than that; the page itself never does. This applies to phone-sized screens
+(site.css); a desktop column shows figures as before. Larger fonts in a figure, or a
+narrower figure, would let it fit a phone without scrolling. On a desktop column the minimum is rarely reached, so nothing changes there.
 The figure's resolution is read from the PNG itself (its pHYs chunk, which matplotlib
 writes); images without one are left as they are.
 """
@@ -20,7 +22,9 @@ from pathlib import Path
 from sphinx.application import Sphinx
 
 MIN_TEXT_PX = 9.0
-FIGURE_TEXT_PT = 10.0  # matplotlib's default for tick labels and legends
+# the smallest text the course's figures use: legends and small titles are set to 8 pt
+# (matplotlib's default for tick labels is 10 pt)
+FIGURE_TEXT_PT = 8.0
 IMG = re.compile(r'<img (?P<attrs>[^>]*?)src="(?P<src>[^"]*_images/(?P<name>[^"/]+\.png))"'
                  r'(?P<rest>[^>]*?)\s*/?>')
 
@@ -45,7 +49,8 @@ def png_size_and_dpi(path: Path) -> tuple[int, float | None]:
 def readable_width(width: int, dpi: float) -> int:
     """The narrowest display width (CSS px) at which the figure's text is MIN_TEXT_PX."""
     text_px = FIGURE_TEXT_PT / 72 * dpi
-    return min(width, int(width * MIN_TEXT_PX / text_px + 0.999))
+    # (above the natural width only for a figure saved at under 81 dpi: slightly upscaled)
+    return int(width * MIN_TEXT_PX / text_px + 0.999)
 
 
 def make_figures_readable(app: Sphinx, pagename: str, templatename: str, context: dict,
@@ -64,7 +69,7 @@ def make_figures_readable(app: Sphinx, pagename: str, templatename: str, context
         if dpi is None:
             return match.group(0)
         img = (f'<img {match.group("attrs")}src="{match.group("src")}"{match.group("rest")} '
-               f'style="min-width: {readable_width(width, dpi)}px" />')
+               f'style="--cb-readable-width: {readable_width(width, dpi)}px" />')
         return f'<span class="cb-figure-scroll">{img}</span>'
 
     context["body"] = IMG.sub(widen, body)

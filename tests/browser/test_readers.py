@@ -21,8 +21,8 @@ pytestmark = pytest.mark.slow
 SCREENS = {"phone": PHONE, "desktop": DESKTOP}
 LESSON = "lessons/04_backpropagation.html"
 MIN_TEXT_PX = 9.0
-# matplotlib's default size for tick labels and legends, the smallest text in a figure
-FIGURE_TEXT_PT = 10.0
+# the smallest text in the course's figures: legends and small titles at 8 pt
+FIGURE_TEXT_PT = 8.0
 MIN_CONTRAST = 4.5  # WCAG AA for body text
 
 # The contrast of an element's text against what is painted behind it: every background
@@ -213,7 +213,7 @@ def png_dpi(path: Path) -> float | None:
 
 
 def test_figure_text_is_readable_on_a_phone(site, open_page):
-    """Each figure, drawn at the phone's width, shows its smallest text (10 pt at the
+    """Each figure, drawn at the phone's width, shows its smallest text (8 pt at the
     figure's dpi) at >= 9 CSS px; a figure may scroll sideways in its own box for it."""
     root = site[0]
     problems, checked = [], 0
