@@ -7,9 +7,9 @@ page gets a minimum width at which its 8-pt text is 9 CSS px (81 px per inch of
 figure, whatever its dpi), and a box of its own that scrolls sideways when the screen
 is narrower than that; the page itself never does. This applies to phone-sized screens
 (site.css); a desktop column shows figures as before. Larger fonts in a figure, or a
-narrower figure, would let it fit a phone without scrolling. On a desktop column the minimum is rarely reached, so nothing changes there.
-The figure's resolution is read from the PNG itself (its pHYs chunk, which matplotlib
-writes); images without one are left as they are.
+narrower figure, would let it fit a phone without scrolling. The figure's resolution
+is read from the PNG itself (its pHYs chunk, which matplotlib writes); images without
+one are left as they are.
 """
 
 from __future__ import annotations

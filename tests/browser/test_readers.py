@@ -167,7 +167,8 @@ def test_no_page_scrolls_sideways_on_a_phone(site, open_page, screens_dir):
         page.screenshot(path=str(screens_dir / ("phone__" + shot_name(path))), full_page=True)
         found = page.evaluate(PHONE_OVERFLOW_JS)
         problems += [f"{path}: {p}" for p in found]
-    assert not problems, f"{len(problems)} thing(s) wider than a 390-px phone:\n" + "\n".join(problems)
+    assert not problems, (f"{len(problems)} thing(s) wider than a 390-px phone:\n"
+                          + "\n".join(problems))
 
 
 # On a phone a wide formula, table or code block may scroll inside its own box; the
