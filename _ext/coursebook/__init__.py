@@ -3,11 +3,17 @@
 Loaded by `_config.yml` (`sphinx.local_extensions`), so a plain `jupyter-book build`
 does everything; nothing has to run before it:
 
-- `mathjax`   serves MathJax 3 from the site itself (vendored from npm), no CDN;
+- `mathsvg`   typesets every formula as SVG at build time (MathJax in Node), no
+              MathJax in the reader's browser;
+- `theme`     fixes of the theme for readers: working navigation buttons, no
+              fontawesome.js, the site's style sheet (phones, figures, contrast);
+- `iconfont`  the theme's icons from a few-KB subset of its Font Awesome font;
 - `launch`    turns the launch buttons on only once a repository URL is configured;
 - `cards`     the flashcards: one YAML file feeds the page directive and the Anki deck;
 - `notebooks` the student versions of the graded notebooks, offered as downloads;
 - `freshness` re-executes the lessons when `nnlib`, which they all import, changes;
+- `figures`   figures whose text stays readable on a phone;
+- `accessible` names that screen readers announce (toggles, dropdowns);
 - `redirect`  the site's index.html, a real page that forwards to the first page.
 
 Everything generated goes into `<build dir>/coursebook/`, never into the source tree.
@@ -20,7 +26,8 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
-from . import cards, freshness, launch, mathjax, notebooks, pageassets, redirect
+from . import (accessible, cards, figures, freshness, iconfont, launch, mathsvg, notebooks,
+               pageassets, redirect, theme)
 
 STATIC = Path(__file__).parent / "static"
 
@@ -35,7 +42,10 @@ def _on_config_inited(app: Sphinx, config: Config) -> None:
     srcdir = Path(app.srcdir)
     static = gen / "static"
     extra = gen / "extra"
-    mathjax.vendor(srcdir, static)
+    mathsvg.ensure_installed(srcdir)
+    mathsvg.write_stylesheet(static)
+    config.html_math_renderer = mathsvg.RENDERER
+    theme.configure(config)
     cards.write_deck(srcdir, extra)
     app.coursebook_student_notebooks = notebooks.StudentNotebooks(srcdir, extra, gen / "nbgrader")
     app.coursebook_student_notebooks.start()  # in the background, collected in env-updated
@@ -49,7 +59,12 @@ def _on_config_inited(app: Sphinx, config: Config) -> None:
 
 def setup(app: Sphinx) -> dict:
     app.connect("config-inited", _on_config_inited)
+    accessible.setup(app)
     cards.setup(app)
+    figures.setup(app)
+    mathsvg.setup(app)
+    iconfont.setup(app)
+    theme.setup(app)
     freshness.setup(app)
     notebooks.setup(app)
     pageassets.setup(app)

@@ -5,6 +5,10 @@ when its source changes, so an edit to `nnlib` (which every lesson imports) woul
 otherwise leave the site showing outputs of the old code. We fingerprint `nnlib`'s
 sources; when the fingerprint moves, the cache is dropped and every page is re-read.
 The fingerprint is recorded only after a build succeeds.
+
+Likewise every page is written again when this extension itself changes (it rewrites
+pages as they are written: formulas, figures, names): a fingerprint of its files is a
+config value of the "html" kind, which Sphinx compares with the previous build's.
 """
 
 from __future__ import annotations
@@ -25,6 +29,19 @@ def nnlib_fingerprint(srcdir: Path) -> str:
         digest.update(path.relative_to(srcdir).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def extension_fingerprint() -> str:
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for path in sorted(p for p in here.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(here).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _on_config_inited(app: Sphinx, config) -> None:
+    config.coursebook_fingerprint = extension_fingerprint()
 
 
 def _stamp(app: Sphinx) -> Path:
@@ -55,6 +72,8 @@ def _on_build_finished(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup(app: Sphinx) -> None:
+    app.add_config_value("coursebook_fingerprint", "", "html")
+    app.connect("config-inited", _on_config_inited)
     app.connect("builder-inited", _on_builder_inited)
     app.connect("env-get-outdated", _on_env_get_outdated)
     app.connect("build-finished", _on_build_finished)

@@ -1,6 +1,6 @@
 """The real book, built once from clean with execution and -W (tests/conftest.py's
-`built_site`): every page there, key numbers present, math rendered from the site
-itself, no error output, no literal $...$, alt text, no request to another host."""
+`built_site`): every page there, key numbers present, math typeset at build time,
+no error output, no literal $...$, alt text, no request to another host."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from urllib.parse import urlparse
 
 import pytest
 
-from .conftest import resolve
 
 pytestmark = pytest.mark.slow
 
@@ -58,19 +57,26 @@ def test_key_numbers_are_on_the_page(page, page_text):
     assert not missing, f"{page} does not show {missing}"
 
 
-def test_math_is_rendered_by_the_local_mathjax(built_site, site_pages):
-    mathjax = built_site / "_static" / "mathjax" / "tex-chtml.js"
-    assert mathjax.is_file(), "MathJax is not served by the site"
+def test_math_is_typeset_when_the_book_is_built(site_pages):
+    """Every formula is SVG in the page (with MathML for screen readers), none is left as
+    TeX, no page loads MathJax, and every glyph a formula draws is in its page."""
     with_math = []
     for rel, soup in site_pages.items():
-        if not soup.select(".math"):
+        scripts = [tag.get("src", "") + tag.get_text() for tag in soup.find_all("script")]
+        assert not [s for s in scripts if "mathjax" in s.lower()], f"{rel} loads MathJax"
+        formulas = soup.select(".math")
+        if not formulas:
             continue
         with_math.append(rel)
-        sources = [tag["src"] for tag in soup.find_all("script", src=True)]
-        loaders = [src for src in sources if "mathjax" in src.lower()]
-        assert len(loaders) == 1, f"{rel} loads {len(loaders)} MathJax scripts: {loaders}"
-        assert resolve(built_site, rel, loaders[0]) == mathjax.resolve(), \
-            f"{rel} loads MathJax from {loaders[0]}, not from the site's _static/mathjax/"
+        for formula in formulas:
+            assert formula.select_one("mjx-container > svg"), \
+                f"{rel}: a formula is not typeset: {formula.get_text()[:80]!r}"
+            assert formula.select_one("mjx-assistive-mml math"), f"{rel}: a formula has no MathML"
+            assert not re.search(r"\\[(\[]", formula.get_text()), f"{rel}: TeX left in a formula"
+        glyphs = {tag["id"] for tag in soup.select("#MJX-SVG-global-cache path[id]")}
+        used = {tag.get("xlink:href", "").lstrip("#") for tag in soup.select("mjx-container use")}
+        missing = sorted(used - glyphs)[:5]
+        assert used and not missing, f"{rel}: glyphs missing from the page: {missing}"
     for page in ("lessons/01_linear_layers_collapse.html", "lessons/04_backpropagation.html",
                  "practice/practice.html", "practice/cheatsheet.html"):
         assert page in with_math, f"{page} has no math containers: math was not parsed"
@@ -124,10 +130,10 @@ def test_no_page_loads_anything_from_another_host(site_pages):
                 assert cdn not in body, f"{rel}: an inline script refers to {cdn}"
 
 
-def test_mathjax_parts_are_not_added_to_every_page(site_pages):
-    """The trap: js files in the book's _static/ go on every page. Only the one
-    MathJax bundle may appear as a script, and only on pages with math."""
+def test_pages_load_no_icon_script_and_a_small_icon_font(built_site, site_pages):
+    """fontawesome.js (1.49 MB) is on no page; the theme's icon font is the site's subset."""
     for rel, soup in site_pages.items():
         scripts = [tag["src"] for tag in soup.find_all("script", src=True)]
-        parts = [src for src in scripts if "/mathjax/" in src and "tex-chtml.js" not in src]
-        assert not parts, f"{rel} loads MathJax's parts as scripts: {parts[:3]}"
+        assert not [s for s in scripts if "fontawesome" in s], f"{rel} loads fontawesome.js"
+    font = built_site / "_static" / "vendor" / "fontawesome" / "webfonts" / "fa-solid-900.woff2"
+    assert font.stat().st_size < 20_000, f"the icon font is {font.stat().st_size} bytes"

@@ -26,6 +26,8 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
 SCREENS_COPY = Path("/tmp/site_screens")  # a second copy of the screenshots, to look at
+DESKTOP = {"viewport": {"width": 1280, "height": 900}}
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 
 
 @pytest.fixture(scope="session")
@@ -105,13 +107,16 @@ class PageLog:
 
 @pytest.fixture()
 def open_page(browser, site):
-    """open_page(path) -> (page, log): a fresh tab on the served site with a PageLog."""
+    """open_page(path, screen=DESKTOP, dark=False) -> (page, log): a fresh tab (no cache)
+    on the served site with a PageLog; screen=PHONE is a 390x844 touch screen."""
     served_site = site[1]
     host = urlparse(served_site).netloc
     contexts = []
 
-    def _open(path: str, wait_until: str = "load"):
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
+    def _open(path: str, wait_until: str = "load", screen: dict | None = None,
+              dark: bool = False):
+        context = browser.new_context(**(screen or DESKTOP),
+                                      color_scheme="dark" if dark else "light")
         contexts.append(context)
         page = context.new_page()
         log = PageLog(host)
