@@ -1,23 +1,26 @@
-"""The answer key: expected values, hidden inputs, and the likely mistake behind a wrong answer.
+"""The answer key of `backprop`: expected values, and the likely mistake behind a wrong answer.
 
-Everything here is pure Python (floats and lists, no numpy), runs in the grader's process
-after the student's notebook has finished, and sees only the plain data recorded by the
-hidden test cells (see `nngrade.receipt`). Each item is one graded test cell: its
-`grade_id`, its notebook, its points, and a `check(answer) -> hint | None`.
+One check per graded test cell (`KEY.item`: its grade_id, notebook, points and the expression
+the hidden cell records), built on `nngrade.checks`. The hidden inputs of the student's
+functions are data in manifest.toml (`KEY.hidden`). Everything here is pure Python (floats and
+lists, no numpy) and runs in the grader's process after the notebook has finished, on the
+plain data the hidden cells recorded.
 
 A hint names the mistake in plain words ("Looks like you multiplied W1·W2 ..."). Hints are
-fixed sentences: nothing the student's code printed or raised is ever echoed back, so
-feedback cannot be used to smuggle the hidden inputs out.
+fixed sentences: nothing the student's code printed or raised is ever echoed back.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import Callable, Optional
+
+from nngrade.checks import Key, Wrong, array, calls, choice, close, diagnose, number, plain, shape
+from nngrade.checks import type_hint
+
+KEY = Key(__file__)
 
 # ---------------------------------------------------------------------------------------------
-# The seeds' numbers (Part A and Part B) and the hidden inputs for the student's functions.
+# The seeds' numbers (Part A and Part B), and the hidden inputs for the student's functions.
 
 W1 = [[1.0, 2.0], [0.0, -1.0]]
 B1 = [0.0, 1.0]
@@ -27,30 +30,10 @@ X = [1.0, 2.0]
 CIRCUIT_INPUT = (3.0, -1.0, 2.0)
 FD_STEP = 0.01
 
-# collapse(W1, b1, W2, b2) on shapes the student never saw: (W1 (H, D), b1 (H,), W2 (K, H), b2 (K,))
-COLLAPSE_CASES = [
-    ([[0.5, -1.0, 2.0], [1.5, 0.0, -0.5], [-2.0, 1.0, 0.25], [1.0, 3.0, -1.0]],
-     [0.25, -2.0, 1.0, 0.5],
-     [[1.0, -3.0, 0.5, 2.0], [0.5, 2.0, -1.0, 0.0]],
-     [0.75, -1.25]),
-    ([[2.0, -0.5], [1.0, 1.5], [-1.0, 0.0]],
-     [1.0, -1.0, 0.5],
-     [[0.5, 1.0, -2.0], [3.0, 0.0, 1.0], [-1.5, 2.0, 0.25], [1.0, 1.0, 1.0]],
-     [-0.5, 0.0, 2.0, 1.0]),
-    ([[1.5, -2.0, 0.5, 1.0, -1.0]],
-     [-0.75],
-     [[2.0], [-1.0], [0.5]],
-     [1.0, -2.0, 0.25]),
-]
-# circuit_forward_backward(x, y, z) on inputs the student never saw (q != z everywhere, so the
-# common mistakes give different numbers)
-CIRCUIT_CASES = [(1.5, -4.0, 0.5), (-0.25, 2.0, -3.0), (7.0, 2.0, -1.0), (-2.0, 5.0, -4.0)]
-RELU_CASES = [
-    [-2.0, -0.5, 0.0, 0.5, 3.0],
-    [[1.5, -1.0, 0.0], [-3.25, 2.0, -0.0]],
-    [-7.0],
-]
-KINK_CASES = [(2.0, -3.0), (-0.5, 1.0), (4.0, 2.0), (1.0, 0.0)]
+COLLAPSE_CASES = KEY.hidden["collapse_cases"]
+CIRCUIT_CASES = KEY.hidden["circuit_cases"]
+RELU_CASES = KEY.hidden["relu_cases"]
+KINK_CASES = KEY.hidden["kink_cases"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -87,159 +70,6 @@ def circuit_ref(x, y, z):
     return q, f, (z, z, q)
 
 
-# ---------------------------------------------------------------------------------------------
-# Reading a recorded answer.
-
-class Wrong(Exception):
-    """A wrong answer; the message is the hint shown to the student."""
-
-
-LIST_HINT = ("You gave a Python {kind} where a NumPy array is wanted: wrap it, "
-             "e.g. np.array([[2.0, 0.0], [0.0, 1.0]]).")
-
-
-def _float(text: str) -> float:
-    try:
-        return float(text)
-    except (TypeError, ValueError):
-        return math.nan
-
-
-def _plain(enc):
-    """Recorded data -> nested lists of floats, or raise Wrong for anything that is not numbers."""
-    kind = enc.get("kind")
-    if kind == "number":
-        return _float(enc.get("value"))
-    if kind == "bool":
-        return float(enc.get("value"))
-    if kind in ("list", "tuple"):
-        return [_plain(x) for x in enc.get("items", [])]
-    if kind in ("ndarray", "arraylike"):
-        return _plain(enc["data"]) if isinstance(enc.get("data"), dict) else []
-    raise Wrong(_type_hint(enc, "numbers"))
-
-
-def _type_hint(enc, wanted: str) -> str:
-    kind = enc.get("kind")
-    if kind == "error" and enc.get("type") == "NameError":
-        return ("A name this check needs is not defined (NameError): the answer cell was not "
-                "filled in, not run, or stopped with an error.")
-    if kind == "error":
-        return (f"Your code raised {enc.get('type', 'an exception')} when the grader ran it, "
-                "so there was no answer to check.")
-    if kind == "none":
-        return (f"The answer is None: a function that forgets `return` gives None. "
-                f"The grader wanted {wanted}.")
-    if kind == "str":
-        return f"The answer is a string (text); the grader wanted {wanted}."
-    if kind == "function":
-        return f"The answer is a function, not its result; the grader wanted {wanted}."
-    return f"The answer has an unexpected type ({enc.get('type', kind)}); the grader wanted {wanted}."
-
-
-def _shape(x):
-    if isinstance(x, list):
-        return (len(x),) + (_shape(x[0]) if x and isinstance(x[0], list) else ())
-    return ()
-
-
-def _finite(x) -> bool:
-    if isinstance(x, list):
-        return all(_finite(v) for v in x)
-    return isinstance(x, float) and math.isfinite(x)
-
-
-def close(a, b, tol: float = 1e-6) -> bool:
-    """Elementwise |a - b| <= tol * (1 + |b|) on equal shapes; NaN is never close."""
-    if isinstance(b, (list, tuple)):
-        return (isinstance(a, (list, tuple)) and len(a) == len(b)
-                and all(close(x, y, tol) for x, y in zip(a, b)))
-    return (isinstance(a, float) and math.isfinite(a)
-            and abs(a - b) <= tol * (1.0 + abs(b)))
-
-
-def number(enc, name: str) -> float:
-    """A scalar answer (int, float or NumPy scalar; a 1-element array is not accepted)."""
-    if enc.get("kind") != "number":
-        if enc.get("kind") in ("list", "tuple", "ndarray", "arraylike"):
-            raise Wrong(f"`{name}` should be a single number, not a {enc.get('kind')}.")
-        raise Wrong(_type_hint(enc, f"a single number for `{name}`"))
-    value = _float(enc.get("value"))
-    if not math.isfinite(value):
-        raise Wrong(f"`{name}` is {enc.get('value')}: a NaN or infinite number is never right here.")
-    return value
-
-
-def array(enc, name: str, shape: tuple) -> list:
-    """A NumPy array answer of the given shape, as nested lists of floats."""
-    kind = enc.get("kind")
-    if kind in ("list", "tuple"):
-        raise Wrong(f"`{name}`: " + LIST_HINT.format(kind=kind))
-    if kind == "arraylike":
-        raise Wrong(f"`{name}` is a {enc.get('type')}, not a plain NumPy array: use np.array(...).")
-    if kind != "ndarray":
-        raise Wrong(_type_hint(enc, f"a NumPy array for `{name}`"))
-    data = _plain(enc)
-    got = tuple(enc.get("shape", ()))
-    if got != tuple(shape):
-        raise Wrong(f"`{name}` has shape {got}; it should have shape {tuple(shape)}.")
-    if not _finite(data):
-        raise Wrong(f"`{name}` contains NaN or infinite values.")
-    return data
-
-
-def diagnose(got, expected, mistakes, otherwise: str, tol: float = 1e-6) -> Optional[str]:
-    """None if `got` matches `expected`; else the hint of the first matching mistake."""
-    if close(got, expected, tol):
-        return None
-    for value, hint in mistakes:
-        if close(got, value, tol):
-            return hint
-    return otherwise
-
-
-def choice(enc, name: str, options: str) -> str:
-    if enc.get("kind") != "str":
-        raise Wrong(_type_hint(enc, f"one letter in quotes for `{name}`, e.g. \"a\""))
-    letter = enc.get("value", "").strip().lower().strip("()").strip()
-    if letter not in options:
-        raise Wrong(f"`{name}` should be one of the letters {', '.join(options)} (in quotes).")
-    return letter
-
-
-# ---------------------------------------------------------------------------------------------
-# The items: one per graded test cell.
-
-@dataclass(frozen=True)
-class Item:
-    grade_id: str
-    notebook: str
-    points: int
-    check: Callable[[dict], Optional[str]]
-    record: str          # the expression the hidden cell records (a name or a call over cases)
-
-
-ITEMS: dict[str, Item] = {}
-
-
-def item(grade_id: str, notebook: str, points: int, record: str):
-    def register(check):
-        def safe(enc):
-            if not isinstance(enc, dict) or enc.get("kind") == "error":
-                return _type_hint(enc if isinstance(enc, dict) else {}, "an answer")
-            try:
-                return check(enc)
-            except Wrong as wrong:
-                return str(wrong)
-        ITEMS[grade_id] = Item(grade_id, notebook, points, safe, record)
-        return check
-    return register
-
-
-def calls(function: str, cases_name: str) -> str:
-    return f"[_nnbp_try({function}, *case) for case in {cases_name}]"
-
-
 # ---- Part A: the 2x2 collapse ---------------------------------------------------------------
 A = "part_a_collapse"
 W_PRIME, B_PRIME = collapse_ref(W1, B1, W2, B2)                      # [[2, 3], [-1, -2]], [1, -1]
@@ -250,7 +80,7 @@ ORDER_HINT = ("Looks like you multiplied W1·W2; the collapse is W2·W1, because
               "first and W2 acts on its result.")
 
 
-@item("a_W_prime", A, 1, "W_prime")
+@KEY.item("a_W_prime", A, 1, "W_prime")
 def check_w_prime(enc):
     got = array(enc, "W_prime", (2, 2))
     return diagnose(got, W_PRIME, [
@@ -262,7 +92,7 @@ def check_w_prime(enc):
     ], "W_prime is not W2·W1. Multiply row by column: W_prime[i][j] = sum over k of W2[i][k]·W1[k][j].")
 
 
-@item("a_b_prime", A, 1, "b_prime")
+@KEY.item("a_b_prime", A, 1, "b_prime")
 def check_b_prime(enc):
     got = array(enc, "b_prime", (2,))
     return diagnose(got, B_PRIME, [
@@ -274,7 +104,7 @@ def check_b_prime(enc):
     ], "b_prime is not W2·b1 + b2.")
 
 
-@item("a_y_two_layer", A, 1, "y_two_layer")
+@KEY.item("a_y_two_layer", A, 1, "y_two_layer")
 def check_y_two_layer(enc):
     got = array(enc, "y_two_layer", (2,))
     return diagnose(got, Y_TWO_LAYER, [
@@ -286,7 +116,7 @@ def check_y_two_layer(enc):
     ], "y_two_layer is not W2·(W1·x + b1) + b2.")
 
 
-@item("a_y_collapsed", A, 1, "y_collapsed")
+@KEY.item("a_y_collapsed", A, 1, "y_collapsed")
 def check_y_collapsed(enc):
     got = array(enc, "y_collapsed", (2,))
     return diagnose(got, Y_TWO_LAYER, [
@@ -296,7 +126,7 @@ def check_y_collapsed(enc):
     ], "y_collapsed is not W'·x + b'. It must equal the two-layer output exactly.")
 
 
-@item("a_y_relu", A, 1, "y_relu")
+@KEY.item("a_y_relu", A, 1, "y_relu")
 def check_y_relu(enc):
     got = array(enc, "y_relu", (2,))
     return diagnose(got, Y_RELU, [
@@ -317,9 +147,9 @@ def _collapse_result(enc, shapes):
         if enc.get("type") == "ValueError" and len(W1c) != D:
             return ("collapse raised ValueError on non-square matrices. " + ORDER_HINT
                     + " (W2 is K×H and W1 is H×D, so W2 @ W1 is K×D.)")
-        return _type_hint(enc, "a pair (W, b)")
+        return type_hint(enc, "a pair (W, b)")
     if enc.get("kind") in ("none", "str", "function", "other", "number"):
-        return "collapse: " + _type_hint(enc, "a pair (W, b)")
+        return "collapse: " + type_hint(enc, "a pair (W, b)")
     if enc.get("kind") not in ("tuple", "list") or len(enc.get("items", [])) != 2:
         return "collapse should return two things, the pair (W, b): `return W, b`."
     W_enc, b_enc = enc["items"]
@@ -345,21 +175,25 @@ def _collapse_result(enc, shapes):
     ], "b is not W2 @ b1 + b2.")
 
 
-@item("a_collapse_seed", A, 1, "[_nnbp_try(collapse, *[_np.array(m, dtype=float) for m in case]) "
-      "for case in _NNBP_SEED_CASES]")
+# collapse is called on arrays; the Part A matrices are no secret, so they are written out
+AS_ARRAYS = "*[_np.array(m, dtype=float) for m in case]"
+
+
+@KEY.item("a_collapse_seed", A, 1,
+          f"[_nnbp_try(collapse, {AS_ARRAYS}) for case in {[[W1, B1, W2, B2]]!r}]")
 def check_collapse_seed(enc):
     if enc.get("kind") != "list":
-        raise Wrong(_type_hint(enc, "results of collapse"))
+        raise Wrong(type_hint(enc, "results of collapse"))
     if len(enc.get("items", [])) != 1:
         raise Wrong("No result was recorded for collapse on the Part A matrices.")
     return _collapse_result(enc["items"][0], (W1, B1, W2, B2))
 
 
-@item("a_collapse_unseen", A, 2, "[_nnbp_try(collapse, *[_np.array(m, dtype=float) for m in case]) "
-      "for case in _NNBP_COLLAPSE_CASES]")
+@KEY.item("a_collapse_unseen", A, 2,
+          f"[_nnbp_try(collapse, {AS_ARRAYS}) for case in _NNBP_COLLAPSE_CASES]")
 def check_collapse_unseen(enc):
     if enc.get("kind") != "list":
-        raise Wrong(_type_hint(enc, "results of collapse"))
+        raise Wrong(type_hint(enc, "results of collapse"))
     items = enc.get("items", [])
     if len(items) != len(COLLAPSE_CASES):
         raise Wrong("No result was recorded for collapse on the hidden matrices.")
@@ -377,7 +211,7 @@ UPSTREAM_HINT = ("Missed the upstream factor: the adder's local gradient is 1, a
                  "multiplies it by the upstream gradient df/dq = z.")
 
 
-@item("b_q", B, 1, "q")
+@KEY.item("b_q", B, 1, "q")
 def check_q(enc):
     x, y, z = CIRCUIT_INPUT
     got = number(enc, "q")
@@ -388,7 +222,7 @@ def check_q(enc):
     ], "q is the output of the adder: q = x + y.")
 
 
-@item("b_f", B, 1, "f")
+@KEY.item("b_f", B, 1, "f")
 def check_f(enc):
     got = number(enc, "f")
     return diagnose(got, F_B, [
@@ -401,7 +235,7 @@ def _gradient_item(grade_id, name, index):
     x, y, z = CIRCUIT_INPUT
     q = x + y
 
-    @item(grade_id, B, 1, name)
+    @KEY.item(grade_id, B, 1, name)
     def check(enc):
         got = number(enc, name)
         return diagnose(got, GRADS_B[index], [
@@ -418,7 +252,7 @@ _gradient_item("b_dfdy", "dfdy", 1)
 _gradient_item("b_dfdz", "dfdz", 2)
 
 
-@item("b_finite_difference", B, 1, "fd_dfdx")
+@KEY.item("b_finite_difference", B, 1, "fd_dfdx")
 def check_fd(enc):
     x, y, z = CIRCUIT_INPUT
     got = number(enc, "fd_dfdx")
@@ -432,26 +266,26 @@ def check_fd(enc):
 
 def _circuit_results(enc):
     if enc.get("kind") != "list":
-        raise Wrong(_type_hint(enc, "results of circuit_forward_backward"))
+        raise Wrong(type_hint(enc, "results of circuit_forward_backward"))
     items = enc.get("items", []) if enc.get("kind") == "list" else []
     if len(items) != len(CIRCUIT_CASES):
         raise Wrong("No result was recorded for circuit_forward_backward on the hidden inputs.")
     out = []
     for result in items:
         if result.get("kind") == "error" or result.get("kind") == "none":
-            raise Wrong("circuit_forward_backward: " + _type_hint(result, "(q, f, (dfdx, dfdy, dfdz))"))
+            raise Wrong("circuit_forward_backward: " + type_hint(result, "(q, f, (dfdx, dfdy, dfdz))"))
         if result.get("kind") not in ("tuple", "list") or len(result.get("items", [])) != 3:
             raise Wrong("circuit_forward_backward should return three things: q, f and the tuple "
                         "(dfdx, dfdy, dfdz).")
         q_enc, f_enc, g_enc = result["items"]
-        grads = _plain(g_enc) if g_enc.get("kind") in ("tuple", "list", "ndarray") else None
+        grads = plain(g_enc) if g_enc.get("kind") in ("tuple", "list", "ndarray") else None
         if not isinstance(grads, list) or len(grads) != 3:
             raise Wrong("The third thing returned should hold three gradients (dfdx, dfdy, dfdz).")
         out.append((number(q_enc, "q"), number(f_enc, "f"), grads))
     return out
 
 
-@item("b_fn_forward", B, 1, "[_nnbp_try(circuit_forward_backward, *case) for case in _NNBP_CIRCUIT_CASES]")
+@KEY.item("b_fn_forward", B, 1, calls("circuit_forward_backward", "circuit_cases"))
 def check_fn_forward(enc):
     for (q, f, _), (x, y, z) in zip(_circuit_results(enc), CIRCUIT_CASES):
         hint = diagnose([q, f], [x + y, (x + y) * z], [
@@ -465,7 +299,7 @@ def check_fn_forward(enc):
     return None
 
 
-@item("b_fn_backward", B, 2, "[_nnbp_try(circuit_forward_backward, *case) for case in _NNBP_CIRCUIT_CASES]")
+@KEY.item("b_fn_backward", B, 2, calls("circuit_forward_backward", "circuit_cases"))
 def check_fn_backward(enc):
     for (_, _, grads), (x, y, z) in zip(_circuit_results(enc), CIRCUIT_CASES):
         q = x + y
@@ -486,7 +320,7 @@ def check_fn_backward(enc):
 F = "flashcards"
 
 
-@item("card1_collapse", F, 1, "card1")
+@KEY.item("card1_collapse", F, 1, "card1")
 def check_card1(enc):
     letter = choice(enc, "card1", "abcd")
     return {"b": None, "a": ORDER_HINT + " The bias also goes through W2.",
@@ -494,17 +328,18 @@ def check_card1(enc):
             "d": "Without a non-linearity the stack is exactly one linear layer."}[letter]
 
 
-@item("card2_relu", F, 1, "[_nnbp_try(relu, _np.array(case, dtype=float)) for case in _NNBP_RELU_CASES] "
-      "+ [_nnbp_try(lambda: (lambda z: (relu(z), z.tolist()))(_np.array([-1.0, 2.0])))]")
+@KEY.item("card2_relu", F, 1,
+          "[_nnbp_try(relu, _np.array(case, dtype=float)) for case in _NNBP_RELU_CASES] "
+          "+ [_nnbp_try(lambda: (lambda z: (relu(z), z.tolist()))(_np.array([-1.0, 2.0])))]")
 def check_card2(enc):
     if enc.get("kind") != "list":
-        raise Wrong(_type_hint(enc, "results of relu"))
+        raise Wrong(type_hint(enc, "results of relu"))
     items = enc.get("items", []) if enc.get("kind") == "list" else []
     if len(items) != len(RELU_CASES) + 1:
         raise Wrong("No result was recorded for relu on the hidden inputs.")
     for result, case in zip(items, RELU_CASES):
         expected = [relu(r) for r in case] if isinstance(case[0], list) else relu(case)
-        got = array(result, "relu(z)", _shape(case))
+        got = array(result, "relu(z)", shape(case))
         neg = [[min(0.0, a) for a in r] for r in case] if isinstance(case[0], list) else [min(0.0, a) for a in case]
         absv = [[abs(a) for a in r] for r in case] if isinstance(case[0], list) else [abs(a) for a in case]
         hint = diagnose(got, expected, [
@@ -514,12 +349,12 @@ def check_card2(enc):
         if hint:
             return hint
     last = items[-1]
-    if last.get("kind") == "tuple" and not close(_plain(last["items"][1]), [-1.0, 2.0]):
+    if last.get("kind") == "tuple" and not close(plain(last["items"][1]), [-1.0, 2.0]):
         return "relu changed its input array in place; return a new array (np.maximum(0, z))."
     return None
 
 
-@item("card3_hidden_features", F, 1, "card3")
+@KEY.item("card3_hidden_features", F, 1, "card3")
 def check_card3(enc):
     got = number(enc, "card3")
     return diagnose(got, 100.0, [
@@ -528,7 +363,7 @@ def check_card3(enc):
     ], "The final classifier reads the hidden vector h, which has H numbers.")
 
 
-@item("card4_hand_features", F, 1, "card4")
+@KEY.item("card4_hand_features", F, 1, "card4")
 def check_card4(enc):
     if enc.get("kind") != "set" or any(x.get("kind") != "str" for x in enc.get("items", [])):
         raise Wrong("card4 should be a set of letters, e.g. {\"a\", \"b\"}.")
@@ -542,7 +377,7 @@ def check_card4(enc):
     return "SIFT, HOG and colour histograms were all designed by hand before 2012."
 
 
-@item("card5_backprop", F, 1, "card5")
+@KEY.item("card5_backprop", F, 1, "card5")
 def check_card5(enc):
     letter = choice(enc, "card5", "abcd")
     return {"c": None, "a": "Finite differences are the numerical method backprop replaced.",
@@ -550,9 +385,9 @@ def check_card5(enc):
             "d": "Backprop computes gradients; the update W ← W - α∇L is the separate step."}[letter]
 
 
-@item("card6_gate", F, 1, "card6")
+@KEY.item("card6_gate", F, 1, "card6")
 def check_card6(enc):
-    got = _plain(enc) if enc.get("kind") in ("tuple", "list", "ndarray") else None
+    got = plain(enc) if enc.get("kind") in ("tuple", "list", "ndarray") else None
     if not isinstance(got, list) or len(got) != 2:
         raise Wrong("card6 should be a pair of numbers (da, db).")
     return diagnose(got, [-10.0, 15.0], [
@@ -563,9 +398,9 @@ def check_card6(enc):
     ], "For a multiply gate: da = upstream · b and db = upstream · a.")
 
 
-@item("card7_costs", F, 1, "card7")
+@KEY.item("card7_costs", F, 1, "card7")
 def check_card7(enc):
-    got = _plain(enc) if enc.get("kind") in ("tuple", "list") else None
+    got = plain(enc) if enc.get("kind") in ("tuple", "list") else None
     if not isinstance(got, list) or len(got) != 2:
         raise Wrong("card7 should be a pair of whole numbers (finite_difference_passes, backprop_passes).")
     fd, bp = got
@@ -583,7 +418,7 @@ def check_card7(enc):
 STEPS = ["forward", "loss", "backward", "step"]
 
 
-@item("card8_loop", F, 1, "card8")
+@KEY.item("card8_loop", F, 1, "card8")
 def check_card8(enc):
     if enc.get("kind") not in ("list", "tuple") or any(x.get("kind") != "str" for x in enc.get("items", [])):
         raise Wrong("card8 should be a list of the four step names, as strings.")
@@ -599,7 +434,7 @@ def check_card8(enc):
     return "The loop starts with the forward pass that produces the scores."
 
 
-@item("card9_deep", F, 1, "card9")
+@KEY.item("card9_deep", F, 1, "card9")
 def check_card9(enc):
     letter = choice(enc, "card9", "abcd")
     return {"a": None, "b": "Depth is about composition, not about how many units one layer has.",
@@ -611,7 +446,7 @@ def check_card9(enc):
 C = "part_c_reasoning"
 
 
-@item("c_kink_value", C, 1, "kink_x")
+@KEY.item("c_kink_value", C, 1, "kink_x")
 def check_kink_value(enc):
     got = number(enc, "kink_x")
     return diagnose(got, 1.5, [
@@ -621,10 +456,10 @@ def check_kink_value(enc):
     ], "The kink of ReLU(w·x + b) is where w·x + b = 0.")
 
 
-@item("c_kink_fn", C, 1, "[_nnbp_try(kink_position, *case) for case in _NNBP_KINK_CASES]")
+@KEY.item("c_kink_fn", C, 1, calls("kink_position", "kink_cases"))
 def check_kink_fn(enc):
     if enc.get("kind") != "list":
-        raise Wrong(_type_hint(enc, "results of kink_position"))
+        raise Wrong(type_hint(enc, "results of kink_position"))
     items = enc.get("items", []) if enc.get("kind") == "list" else []
     if len(items) != len(KINK_CASES):
         raise Wrong("No result was recorded for kink_position on the hidden inputs.")
@@ -637,18 +472,3 @@ def check_kink_fn(enc):
         if hint:
             return hint
     return None
-
-
-# Names the hidden cells define from this module (pasted in as literals by the generator).
-HIDDEN_CONSTANTS = {
-    "_NNBP_SEED_CASES": [(W1, B1, W2, B2)],
-    "_NNBP_COLLAPSE_CASES": COLLAPSE_CASES,
-    "_NNBP_CIRCUIT_CASES": CIRCUIT_CASES,
-    "_NNBP_RELU_CASES": RELU_CASES,
-    "_NNBP_KINK_CASES": KINK_CASES,
-}
-
-
-def verdict(grade_id: str, answer: dict) -> Optional[str]:
-    """None when the recorded answer is right, else the hint (a fixed sentence)."""
-    return ITEMS[grade_id].check(answer)
