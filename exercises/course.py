@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The instructor's commands for the course `nn-backprop`, one per step, built on nbgrader's CLI.
 
-    python exercises/course.py generate          # student version -> exercises/release/<assignment>/
+    python exercises/course.py generate          # student version -> release/<assignment>/
     python exercises/course.py release           # copy it to the exchange for students to fetch
     python exercises/course.py collect           # fetch submissions from the exchange
     python exercises/course.py autograde         # grade everyone (parallel, crash-proof), summary table

@@ -123,7 +123,8 @@ def build_notebook(path: Path, key, constants: dict) -> nbformat.NotebookNode:
              and not c.metadata["nbgrader"]["solution"]}
     expected = {i.grade_id for i in key.items.values() if i.notebook == stem}
     if tests != expected:
-        raise BuildError(f"{path.name}: test cells {sorted(tests)} != answer key {sorted(expected)}")
+        raise BuildError(f"{path.name}: test cells {sorted(tests)} != answer key "
+                         f"{sorted(expected)}")
     for cell in nb.cells:
         if cell.cell_type == "code":
             compile(cell.source, f"{stem}:{cell.id}", "exec")   # a typo fails here, not in grading

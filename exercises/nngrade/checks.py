@@ -5,15 +5,15 @@ A key file (`<course>/<assignment>/key.py`) builds its own `KEY = Key(__file__)`
 item per graded test cell:
 
     KEY = Key(__file__)
-    CASES = KEY.hidden["square_cases"]            # hidden inputs, from the manifest
+    CASES = KEY.hidden["cube_cases"]              # hidden inputs, from the manifest
 
-    @KEY.item("sq_value", notebook="squares", points=1, record="sq")
+    @KEY.item("cube_value", notebook="powers", points=1, record="cube")
     def check_value(enc):
-        got = number(enc, "sq")
-        return diagnose(got, 9.0, [(6.0, "That is 3 + 3; a square is 3 · 3.")], "sq is 3²")
+        got = number(enc, "cube")
+        return diagnose(got, 8.0, [(6.0, "That is 2 · 3; a cube is 2 · 2 · 2.")], "cube is 2³")
 
 `record` is the expression the hidden cell records in the student's kernel (see
-`nngrade.receipt`); `calls(fn, "square_cases")` records `fn` called on each hidden case. A
+`nngrade.receipt`); `calls(fn, "cube_cases")` records `fn` called on each hidden case. A
 check gets the recorded data (plain dicts, lists and strings, never the student's objects)
 and returns None when the answer is right, else the hint: a fixed sentence, so that nothing
 the student's code printed or raised is ever echoed back. Everything here is pure Python and
@@ -26,6 +26,8 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
+
+from . import manifest
 
 
 class Wrong(Exception):
@@ -73,7 +75,8 @@ def type_hint(enc, wanted: str) -> str:
         return f"The answer is a string (text); the grader wanted {wanted}."
     if kind == "function":
         return f"The answer is a function, not its result; the grader wanted {wanted}."
-    return f"The answer has an unexpected type ({enc.get('type', kind)}); the grader wanted {wanted}."
+    return (f"The answer has an unexpected type ({enc.get('type', kind)}); "
+            f"the grader wanted {wanted}.")
 
 
 def shape(x) -> tuple:
@@ -106,7 +109,8 @@ def number(enc, name: str) -> float:
         raise Wrong(type_hint(enc, f"a single number for `{name}`"))
     value = _float(enc.get("value"))
     if not math.isfinite(value):
-        raise Wrong(f"`{name}` is {enc.get('value')}: a NaN or infinite number is never right here.")
+        raise Wrong(f"`{name}` is {enc.get('value')}: a NaN or infinite number is never right "
+                    "here.")
     return value
 
 
@@ -152,9 +156,7 @@ def choice(enc, name: str, options: str) -> str:
 def calls(function: str, hidden_input: str) -> str:
     """A record expression: `function(*case)` for each case of the manifest's hidden input
     (an exception in one call is recorded as that call's error)."""
-    from .manifest import hidden_name
-
-    return f"[_nnbp_try({function}, *case) for case in {hidden_name(hidden_input)}]"
+    return f"[_nnbp_try({function}, *case) for case in {manifest.hidden_name(hidden_input)}]"
 
 
 @dataclass(frozen=True)
@@ -175,8 +177,6 @@ class Key:
     Nothing is registered outside the key's own object."""
 
     def __init__(self, key_file: str | Path):
-        from . import manifest
-
         self.manifest = manifest.load(Path(key_file).resolve().parent)
         self.hidden = self.manifest.hidden
         self.items: dict[str, Item] = {}
@@ -184,9 +184,11 @@ class Key:
     def item(self, grade_id: str, notebook: str, points: int, record: str):
         """Decorator: `check(enc) -> hint | None` grades the test cell `grade_id`."""
         if notebook not in self.manifest.notebook_names:
-            raise ValueError(f"{grade_id}: {notebook!r} is not a notebook of the manifest")
+            where = self.manifest.folder / self.manifest.key_file
+            raise manifest.ManifestError(f"{where}: {grade_id}: {notebook!r} is not a notebook "
+                                         "of the manifest")
         if grade_id in self.items:
-            raise ValueError(f"{grade_id}: two checks for one test cell")
+            raise manifest.ManifestError(f"{grade_id}: two checks for one test cell")
 
         def register(check):
             def safe(enc):

@@ -16,16 +16,16 @@ the hidden test cells, and the text that must never reach students.
     manual = 1
 
     [[notebooks]]                   # in the order students work through them
-    name = "squares"                # <name>.py here -> source/<assignment>/<name>.ipynb
-    title = "Squares and square roots"
+    name = "powers"                 # <name>.py here -> source/<assignment>/<name>.ipynb
+    title = "Squares and cubes"
 
     [[files]]                       # other files released with the notebooks (optional)
     name = "check_notebook.py"
     title = "the checker"
 
     [hidden]                        # inputs the student never sees, as plain data: the key
-    square_cases = [[2.0], [-3.5]]  # reads them as `key.hidden["square_cases"]`, the hidden
-                                    # cells define them as `_NNBP_SQUARE_CASES`
+    cube_cases = [[2.0], [-3.5]]    # reads them as `KEY.hidden["cube_cases"]`, the hidden
+                                    # cells define them as `_NNBP_CUBE_CASES`
 
     [leaks]
     release = ["Model answer"]      # more text the student version must never contain
@@ -98,7 +98,7 @@ class Manifest:
         return self.folder / f"{notebook}.py"
 
     def hidden_constants(self) -> dict[str, Any]:
-        """{name the hidden cells define: its value}, e.g. `_NNBP_SQUARE_CASES`."""
+        """{name the hidden cells define: its value}, e.g. `_NNBP_CUBE_CASES`."""
         return {hidden_name(name): value for name, value in self.hidden.items()}
 
     def release_markers(self) -> tuple[str, ...]:
@@ -155,9 +155,9 @@ def load(folder: Path) -> Manifest:
     if not isinstance(key_file, str) or "/" in key_file or not key_file.endswith(".py"):
         fail("`key` must name a .py file in the assignment folder")
 
-    notebooks = _entries(data.get("notebooks"), "notebooks", fail)
-    if not notebooks:
+    if not data.get("notebooks"):
         fail("list at least one notebook: [[notebooks]] with name and title")
+    notebooks = _entries(data["notebooks"], "notebooks", fail)
     files = _entries(data.get("files", []), "files", fail)
     names = [e.name for e in notebooks] + [e.name for e in files]
     if len(set(names)) != len(names):
