@@ -88,8 +88,10 @@ def check_w_prime(enc):
         (transpose(W_PRIME), "W_prime is the transpose of the collapsed matrix: row i of W2·W1 "
                              "is row i of W2 times W1."),
         ([[a * b for a, b in zip(r1, r2)] for r1, r2 in zip(W2, W1)],
-         "Looks like an elementwise product (W2 * W1); the collapse needs the matrix product W2 @ W1."),
-    ], "W_prime is not W2·W1. Multiply row by column: W_prime[i][j] = sum over k of W2[i][k]·W1[k][j].")
+         "Looks like an elementwise product (W2 * W1); the collapse needs the matrix product "
+         "W2 @ W1."),
+    ], "W_prime is not W2·W1. Multiply row by column: "
+       "W_prime[i][j] = sum over k of W2[i][k]·W1[k][j].")
 
 
 @KEY.item("a_b_prime", A, 1, "b_prime")
@@ -99,7 +101,8 @@ def check_b_prime(enc):
         (matvec(W2, B1), "Forgot the bias b2: b' = W2·b1 + b2, and this is W2·b1 alone."),
         (B2, "Forgot the W2·b1 term: the first bias also passes through the second layer, "
              "so b' = W2·b1 + b2."),
-        (add(B1, B2), "b1 + b2 forgets that b1 is multiplied by W2 on its way out: b' = W2·b1 + b2."),
+        (add(B1, B2), "b1 + b2 forgets that b1 is multiplied by W2 on its way out: "
+                      "b' = W2·b1 + b2."),
         (add(matvec(W1, B2), B1), "The layers are in the wrong order: b' = W2·b1 + b2."),
     ], "b_prime is not W2·b1 + b2.")
 
@@ -108,11 +111,14 @@ def check_b_prime(enc):
 def check_y_two_layer(enc):
     got = array(enc, "y_two_layer", (2,))
     return diagnose(got, Y_TWO_LAYER, [
-        (add(matvec(W2, matvec(W1, X)), B2), "Forgot the bias b1 of the first layer: h = W1·x + b1."),
+        (add(matvec(W2, matvec(W1, X)), B2),
+         "Forgot the bias b1 of the first layer: h = W1·x + b1."),
         (matvec(W2, HIDDEN_A), "Forgot the bias b2 of the second layer: y = W2·h + b2."),
         (Y_RELU, "This part has no ReLU: apply W1, add b1, then W2, add b2."),
-        (relu(Y_TWO_LAYER), "Looks like ReLU was applied to the output; Part A (2) has no ReLU at all."),
-        (add(matvec(W1, add(matvec(W2, X), B2)), B1), "The layers ran in the wrong order: W1 acts on x first."),
+        (relu(Y_TWO_LAYER),
+         "Looks like ReLU was applied to the output; Part A (2) has no ReLU at all."),
+        (add(matvec(W1, add(matvec(W2, X), B2)), B1),
+         "The layers ran in the wrong order: W1 acts on x first."),
     ], "y_two_layer is not W2·(W1·x + b1) + b2.")
 
 
@@ -132,10 +138,11 @@ def check_y_relu(enc):
     return diagnose(got, Y_RELU, [
         (Y_TWO_LAYER, "This is the output without ReLU: apply ReLU to the hidden vector W1·x + b1 "
                       "before the second layer."),
-        (relu(Y_TWO_LAYER), "Looks like ReLU was applied to the output; it belongs between the layers, "
-                            "on h = W1·x + b1."),
+        (relu(Y_TWO_LAYER), "Looks like ReLU was applied to the output; it belongs between the "
+                            "layers, on h = W1·x + b1."),
         (relu(Y_RELU), "ReLU went on the output as well; only the hidden layer gets it here."),
-        (add(matvec(W2, relu(matvec(W1, X))), B2), "Forgot b1 before the ReLU: h = ReLU(W1·x + b1)."),
+        (add(matvec(W2, relu(matvec(W1, X))), B2),
+         "Forgot b1 before the ReLU: h = ReLU(W1·x + b1)."),
     ], "y_relu is not W2·ReLU(W1·x + b1) + b2.")
 
 
@@ -160,13 +167,14 @@ def _collapse_result(enc, shapes):
         W = array(W_enc, "W", (K, D))
     except Wrong as wrong:
         if tuple(W_enc.get("shape", ())) == (D, K):
-            return "W has shape (D, K): it is transposed. With W of shape (out, in), W = W2 @ W1 is (K, D)."
+            return ("W has shape (D, K): it is transposed. With W of shape (out, in), "
+                    "W = W2 @ W1 is (K, D).")
         if (W_enc.get("shape") or [0])[0] == len(W1c):
             return ORDER_HINT
         return str(wrong)
     b = array(b_enc, "b", (K,))
-    hint = diagnose(W, W_exp, [(matmul(W1c, W2c) if len(W1c[0]) == len(W2c) else None, ORDER_HINT)],
-                    "W is not W2 @ W1.")
+    swapped = matmul(W1c, W2c) if len(W1c[0]) == len(W2c) else None
+    hint = diagnose(W, W_exp, [(swapped, ORDER_HINT)], "W is not W2 @ W1.")
     if hint:
         return hint
     return diagnose(b, b_exp, [
@@ -239,10 +247,11 @@ def _gradient_item(grade_id, name, index):
     def check(enc):
         got = number(enc, name)
         return diagnose(got, GRADS_B[index], [
-            (1.0, UPSTREAM_HINT if index < 2 else "df/dz is the other input of the multiply gate, q."),
+            (1.0, UPSTREAM_HINT if index < 2 else
+             "df/dz is the other input of the multiply gate, q."),
             (-GRADS_B[index], "Sign error: every quantity on this path is positive."),
-            (x if index < 2 else z, "Used an input of the adder; the multiply gate sends each input "
-                                     "the other input times the upstream gradient."),
+            (x if index < 2 else z, "Used an input of the adder; the multiply gate sends each "
+                                     "input the other input times the upstream gradient."),
         ], f"{name} is not right: run the backward pass gate by gate from df/df = 1.")
     return check
 
@@ -273,7 +282,8 @@ def _circuit_results(enc):
     out = []
     for result in items:
         if result.get("kind") == "error" or result.get("kind") == "none":
-            raise Wrong("circuit_forward_backward: " + type_hint(result, "(q, f, (dfdx, dfdy, dfdz))"))
+            raise Wrong("circuit_forward_backward: "
+                        + type_hint(result, "(q, f, (dfdx, dfdy, dfdz))"))
         if result.get("kind") not in ("tuple", "list") or len(result.get("items", [])) != 3:
             raise Wrong("circuit_forward_backward should return three things: q, f and the tuple "
                         "(dfdx, dfdy, dfdz).")
@@ -289,7 +299,8 @@ def _circuit_results(enc):
 def check_fn_forward(enc):
     for (q, f, _), (x, y, z) in zip(_circuit_results(enc), CIRCUIT_CASES):
         hint = diagnose([q, f], [x + y, (x + y) * z], [
-            ([(x + y) * z, x + y], "q given for f: the function returned f first. Return q, f, grads."),
+            ([(x + y) * z, x + y],
+             "q given for f: the function returned f first. Return q, f, grads."),
             ([x + y, x + y], "q given for f: f = q · z."),
             ([x - y, (x - y) * z], "Sign error in the adder: q = x + y."),
             ([x + y, x + y + z], "f is a product: f = (x + y) · z, not a sum."),
@@ -306,7 +317,8 @@ def check_fn_backward(enc):
         hint = diagnose(grads, [z, z, q], [
             ([1.0, 1.0, q], UPSTREAM_HINT),
             ([-z, -z, -q], "Sign error: the adder passes the upstream gradient on unchanged."),
-            ([-z, -z, q], "Sign error on dfdx and dfdy: the adder passes the upstream gradient on unchanged."),
+            ([-z, -z, q], "Sign error on dfdx and dfdy: the adder passes the upstream gradient "
+                          "on unchanged."),
             ([z, z, z], "df/dz is the other input of the multiply gate, q = x + y, not z."),
             ([q, q, z], "Swapped local gradients of the multiply gate: df/dq = z and df/dz = q."),
             ([1.0, 1.0, 1.0], UPSTREAM_HINT),
@@ -328,29 +340,39 @@ def check_card1(enc):
             "d": "Without a non-linearity the stack is exactly one linear layer."}[letter]
 
 
+def elementwise(f, v):
+    """`f` applied to every number of nested lists (an array of any shape)."""
+    return [elementwise(f, x) for x in v] if isinstance(v, list) else f(v)
+
+
+# relu(z) on each hidden array, recorded with z as it is after the call: a relu that changes
+# its input in place is caught on every input, not only on one the student could recognise
 @KEY.item("card2_relu", F, 1,
-          "[_nnbp_try(relu, _np.array(case, dtype=float)) for case in _NNBP_RELU_CASES] "
-          "+ [_nnbp_try(lambda: (lambda z: (relu(z), z.tolist()))(_np.array([-1.0, 2.0])))]")
+          "[_nnbp_try(lambda z: (relu(z), z.tolist()), _np.array(case, dtype=float)) "
+          "for case in _NNBP_RELU_CASES]")
 def check_card2(enc):
     if enc.get("kind") != "list":
         raise Wrong(type_hint(enc, "results of relu"))
-    items = enc.get("items", []) if enc.get("kind") == "list" else []
-    if len(items) != len(RELU_CASES) + 1:
+    items = enc.get("items", [])
+    if len(items) != len(RELU_CASES):
         raise Wrong("No result was recorded for relu on the hidden inputs.")
+    inputs_after = []
     for result, case in zip(items, RELU_CASES):
-        expected = [relu(r) for r in case] if isinstance(case[0], list) else relu(case)
-        got = array(result, "relu(z)", shape(case))
-        neg = [[min(0.0, a) for a in r] for r in case] if isinstance(case[0], list) else [min(0.0, a) for a in case]
-        absv = [[abs(a) for a in r] for r in case] if isinstance(case[0], list) else [abs(a) for a in case]
-        hint = diagnose(got, expected, [
-            (neg, "relu keeps the positive part: max(0, z), not min(0, z)."),
-            (absv, "relu sets negative entries to 0; abs(z) flips them instead."),
+        if result.get("kind") != "tuple" or len(result.get("items", [])) != 2:
+            raise Wrong("relu(z): " + type_hint(result, "a NumPy array"))
+        out, after = result["items"]
+        inputs_after.append(after)
+        got = array(out, "relu(z)", shape(case))
+        hint = diagnose(got, elementwise(lambda a: max(0.0, a), case), [
+            (elementwise(lambda a: min(0.0, a), case),
+             "relu keeps the positive part: max(0, z), not min(0, z)."),
+            (elementwise(abs, case), "relu sets negative entries to 0; abs(z) flips them instead."),
         ], "relu(z) should be max(0, z) elementwise, with the same shape as z.")
         if hint:
             return hint
-    last = items[-1]
-    if last.get("kind") == "tuple" and not close(plain(last["items"][1]), [-1.0, 2.0]):
-        return "relu changed its input array in place; return a new array (np.maximum(0, z))."
+    for after, case in zip(inputs_after, RELU_CASES):
+        if not close(plain(after), case, tol=0.0):
+            return "relu changed its input array in place; return a new array (np.maximum(0, z))."
     return None
 
 
@@ -358,7 +380,8 @@ def check_card2(enc):
 def check_card3(enc):
     got = number(enc, "card3")
     return diagnose(got, 100.0, [
-        (3072.0, "3072 is the raw pixel count D; the final layer reads the H hidden features instead."),
+        (3072.0, "3072 is the raw pixel count D; the final layer reads the H hidden features "
+                 "instead."),
         (10.0, "10 is the number of class scores K it produces; it reads the H hidden features."),
     ], "The final classifier reads the hidden vector h, which has H numbers.")
 
@@ -382,7 +405,8 @@ def check_card5(enc):
     letter = choice(enc, "card5", "abcd")
     return {"c": None, "a": "Finite differences are the numerical method backprop replaced.",
             "b": "Backprop needs one backward pass in total, not one per weight.",
-            "d": "Backprop computes gradients; the update W ← W - α∇L is the separate step."}[letter]
+            "d": "Backprop computes gradients; the update W ← W - α∇L is the separate step.",
+            }[letter]
 
 
 @KEY.item("card6_gate", F, 1, "card6")
@@ -391,8 +415,10 @@ def check_card6(enc):
     if not isinstance(got, list) or len(got) != 2:
         raise Wrong("card6 should be a pair of numbers (da, db).")
     return diagnose(got, [-10.0, 15.0], [
-        ([-2.0, 3.0], "Missed the upstream factor: multiply each local gradient by the upstream 5."),
-        ([15.0, -10.0], "Swapped: a multiply gate sends each input the OTHER input times upstream."),
+        ([-2.0, 3.0],
+         "Missed the upstream factor: multiply each local gradient by the upstream 5."),
+        ([15.0, -10.0],
+         "Swapped: a multiply gate sends each input the OTHER input times upstream."),
         ([5.0, 5.0], "That is the add-gate pattern; a multiply gate scales by the other input."),
         ([10.0, -15.0], "Sign error: da = upstream · b = 5 · (-2)."),
     ], "For a multiply gate: da = upstream · b and db = upstream · a.")
@@ -402,7 +428,8 @@ def check_card6(enc):
 def check_card7(enc):
     got = plain(enc) if enc.get("kind") in ("tuple", "list") else None
     if not isinstance(got, list) or len(got) != 2:
-        raise Wrong("card7 should be a pair of whole numbers (finite_difference_passes, backprop_passes).")
+        raise Wrong("card7 should be a pair of whole numbers "
+                    "(finite_difference_passes, backprop_passes).")
     fd, bp = got
     if not (close(fd, 1_000_000.0) or close(fd, 1_000_001.0)):
         if close(fd, 1.0) or close(fd, 2.0):
@@ -410,7 +437,8 @@ def check_card7(enc):
         return "Finite differences need one forward pass per weight (plus the baseline one)."
     if not close(bp, 2.0):
         if close(bp, 1_000_000.0) or close(bp, 2_000_000.0):
-            return "Backprop does not scale with the number of weights: one forward and one backward pass."
+            return ("Backprop does not scale with the number of weights: one forward and one "
+                    "backward pass.")
         return "Backprop costs one forward plus one backward pass: 2 passes."
     return None
 
@@ -420,7 +448,8 @@ STEPS = ["forward", "loss", "backward", "step"]
 
 @KEY.item("card8_loop", F, 1, "card8")
 def check_card8(enc):
-    if enc.get("kind") not in ("list", "tuple") or any(x.get("kind") != "str" for x in enc.get("items", [])):
+    if (enc.get("kind") not in ("list", "tuple")
+            or any(x.get("kind") != "str" for x in enc.get("items", []))):
         raise Wrong("card8 should be a list of the four step names, as strings.")
     got = [x["value"].strip().lower() for x in enc["items"]]
     if sorted(got) != sorted(STEPS):

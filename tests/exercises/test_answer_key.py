@@ -140,6 +140,9 @@ MISTAKES = [
     (F, "card1_collapse", 'card1 = "a"', "multiplied W1·W2"),
     (F, "card2_relu", "def relu(z):\n    return np.minimum(0, z)", "not min(0, z)"),
     (F, "card2_relu", "def relu(z):\n    z[z < 0] = 0\n    return z", "in place"),
+    (F, "card2_relu", "def relu(z):\n    out = np.maximum(0.0, z)\n    if z.size != 2:\n"
+                      "        z[:] = out\n    return out", "in place"),
+    (F, "card2_relu", "def relu(z):\n    return np.abs(z)", "abs(z) flips them"),
     (F, "card2_relu", "def relu(z):\n    return [max(0, v) for v in z]", "Python list"),
     (F, "card3_hidden_features", "card3 = 3072", "raw pixel count"),
     (F, "card4_hand_features", 'card4 = {"a", "b", "c", "d"}', "learned from data"),
