@@ -207,10 +207,11 @@ def main(argv=None):
     ns = parser.parse_args(argv)
     ns.course = ns.course.resolve()
     ns.exchange = ns.exchange.resolve()
-    try:
-        ns.assignment = manifest.find(ns.course, ns.assignment)
-    except manifest.ManifestError as exc:
-        parser.error(str(exc))
+    if ns.command != "export":                 # nbgrader exports every assignment at once
+        try:
+            ns.assignment = manifest.find(ns.course, ns.assignment)
+        except manifest.ManifestError as exc:
+            parser.error(str(exc))
     {"generate": cmd_generate, "release": cmd_release, "collect": cmd_collect,
      "autograde": cmd_autograde, "feedback": cmd_feedback, "return": cmd_return,
      "export": cmd_export, "validate": cmd_validate, "scan": cmd_scan}[ns.command](ns)

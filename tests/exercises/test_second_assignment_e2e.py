@@ -1,10 +1,11 @@
 """A second assignment, graded end to end by the same engine, without a line of nngrade changed.
 
 The test fixture `fixtures/squares/` (one notebook, its key, its manifest) is dropped into a
-temporary course beside an untouched copy of the course's config, `course.py` and `nngrade`;
-then the real commands run: the build of the source notebook from the authoring file, and
-through `course.py` (nbgrader's own CLI underneath) generate, release, a real fetch and
-`nbgrader submit` for three students, collect, autograde, feedback and export.
+temporary copy of the course, beside `backprop` and an untouched copy of the course's config,
+`course.py` and `nngrade`; then the real commands run: the build of the source notebook from
+the authoring file, and through `course.py --assignment squares` (nbgrader's own CLI
+underneath) generate, release, a real fetch and `nbgrader submit` for three students,
+collect, autograde, feedback and export.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ REPO = Path(__file__).resolve().parents[2]
 COURSE_SRC = REPO / "exercises"
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "squares"
 COURSE_ID = "nn-backprop"
+sys.path.insert(0, str(COURSE_SRC))
+
+from nngrade import manifest  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -40,7 +44,8 @@ EXPECTED = {"correct": 3.0, "doubled": 0.0, "untouched": 0.0}    # out of 3 auto
 
 def run(args: list[str], cwd: Path, env: dict) -> subprocess.CompletedProcess:
     proc = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
-    assert proc.returncode == 0, f"{' '.join(args)} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+    assert proc.returncode == 0, \
+        f"{' '.join(args)} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
     return proc
 
 
@@ -55,6 +60,9 @@ def graded(tmp_path_factory, exercises_env):
     shutil.copytree(COURSE_SRC / "nngrade", course / "nngrade",
                     ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(FIXTURE, course / "squares", ignore=shutil.ignore_patterns("__pycache__"))
+    for m in manifest.assignments(COURSE_SRC):                 # the course's own assignment(s)
+        shutil.copytree(m.folder, course / m.name, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(COURSE_SRC / "source" / m.name, course / "source" / m.name)
     env = dict(exercises_env, HOME=str(home), NN_BACKPROP_STUDENT_BUDGET="60")
     env.pop("JUPYTER_DATA_DIR", None)
     nbgrader = str(Path(sys.executable).parent / "nbgrader")
@@ -62,9 +70,9 @@ def graded(tmp_path_factory, exercises_env):
 
     def course_cli(*args):
         return run([sys.executable, str(course / "course.py"), "--course", str(course),
-                    "--exchange", str(exchange), *args], course, env)
+                    "--exchange", str(exchange), "--assignment", "squares", *args], course, env)
 
-    steps = {"build": run([sys.executable, "-m", "nngrade.build"], course, env)}
+    steps = {"build": run([sys.executable, "-m", "nngrade.build", "squares"], course, env)}
     steps["generate"] = course_cli("generate")
     steps["release"] = course_cli("release")
     run([nbgrader, "fetch_assignment", "squares", *ex_args], home, env)
@@ -87,7 +95,16 @@ def graded(tmp_path_factory, exercises_env):
         summary = {row["student"]: row for row in csv.DictReader(fh)}
     with (root / "grades.csv").open() as fh:
         grades = {row["student_id"]: row for row in csv.DictReader(fh)}
-    return dict(course=course, steps=steps, summary=summary, grades=grades)
+    return dict(course=course, exchange=exchange, env=env, steps=steps, summary=summary,
+                grades=grades)
+
+
+def test_with_two_assignments_the_course_cli_asks_which(graded):
+    proc = subprocess.run([sys.executable, str(graded["course"] / "course.py"), "--course",
+                           str(graded["course"]), "scan"], env=graded["env"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "2 assignments (backprop, squares); name the one you mean" in proc.stderr
 
 
 def test_the_engine_was_not_edited(graded):
@@ -135,5 +152,6 @@ def test_the_leak_scan_of_the_feedback_uses_the_fixture_manifest(graded):
     page.write_text(page.read_text() + "<!-- _NNBP_SQUARE_CASES -->")
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
     proc = subprocess.run([sys.executable, str(course / "course.py"), "--course", str(course),
-                           "scan"], cwd=course, env=env, capture_output=True, text=True)
+                           "--assignment", "squares", "scan"], cwd=course, env=env,
+                          capture_output=True, text=True)
     assert proc.returncode == 1 and "_NNBP_SQUARE_CASES" in proc.stdout, proc.stdout
