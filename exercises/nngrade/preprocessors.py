@@ -146,15 +146,16 @@ class VerifyAnswers(NbGraderPreprocessor):
     def verdict(cell, key, died: bool, flags: list) -> str | None:
         """None for a right answer, else the hint; `flags` gets what a human should look at."""
         grade_id = cell.metadata.nbgrader["grade_id"]
-        receipts = [o for o in cell.outputs
+        receipts = [o["data"][MIME] for o in cell.outputs
                     if o.output_type == "display_data" and MIME in o.get("data", {})]
         errors = [o for o in cell.outputs if o.output_type == "error"]
         if grade_id not in key.items:
             flags.append(f"{grade_id}: a test cell the answer key does not know; scored 0")
             return "The grader has no answer key for this check; your instructor will look at it."
-        if len(receipts) == 1 and receipts[0]["data"][MIME].get("id") == grade_id:
+        if (len(receipts) == 1 and isinstance(receipts[0], dict)
+                and receipts[0].get("id") == grade_id):
             try:
-                return key.verdict(grade_id, receipts[0]["data"][MIME].get("answer") or {})
+                return key.verdict(grade_id, receipts[0].get("answer") or {})
             except Exception as exc:  # noqa: BLE001 - a bug in the key must not stop grading
                 flags.append(f"{grade_id}: the answer key raised {type(exc).__name__}: {exc}"[:200])
                 return "The grader could not check this answer; your instructor will look at it."
