@@ -160,7 +160,8 @@ class VerifyAnswers(NbGraderPreprocessor):
                 flags.append(f"{grade_id}: the answer key raised {type(exc).__name__}: {exc}"[:200])
                 return "The grader could not check this answer; your instructor will look at it."
         if len(receipts) > 1:
-            flags.append(f"{grade_id}: {len(receipts)} answer records in one test cell (tampering?)")
+            flags.append(f"{grade_id}: {len(receipts)} answer records in one test cell "
+                         "(tampering?)")
             return "More than one answer was recorded for this check, so none counts."
         if receipts:
             flags.append(f"{grade_id}: answer record with a foreign id (tampering?)")
