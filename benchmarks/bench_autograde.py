@@ -30,10 +30,11 @@ REPO = Path(__file__).resolve().parent.parent
 COURSE_SRC = REPO / "exercises"
 sys.path.insert(0, str(COURSE_SRC))
 
-from nngrade import batch  # noqa: E402
-from nngrade.solutions import NOTEBOOKS, solution_sources  # noqa: E402
+from nngrade import batch, manifest  # noqa: E402
+from nngrade.solutions import solution_sources  # noqa: E402
 
 ASSIGNMENT = "backprop"
+NOTEBOOKS = manifest.find(COURSE_SRC, ASSIGNMENT).notebook_names
 VARIANTS = [  # what generated students get wrong (None: everything right)
     None,
     {"a_W_prime_answer": "W_prime = W1 @ W2\nb_prime = W2 @ b1 + b2"},
@@ -47,6 +48,7 @@ def make_course(root: Path) -> Path:
     course.mkdir(parents=True)
     shutil.copy(COURSE_SRC / "nbgrader_config.py", course)
     shutil.copytree(COURSE_SRC / "source", course / "source")
+    shutil.copytree(COURSE_SRC / ASSIGNMENT, course / ASSIGNMENT)
     shutil.copytree(COURSE_SRC / "nngrade", course / "nngrade", ignore=shutil.ignore_patterns("__pycache__"))
     batch.nbgrader(["generate_assignment", ASSIGNMENT, "--force"], course)
     return course
@@ -77,7 +79,7 @@ def bare_nbclient(folder: Path) -> float:
 
 def timed_autograde(course: Path, students: list[str], jobs: int) -> float:
     start = time.perf_counter()
-    outcomes = batch.autograde(course, students, jobs=jobs, progress=False)
+    outcomes = batch.autograde(course, ASSIGNMENT, students, jobs=jobs, progress=False)
     elapsed = time.perf_counter() - start
     bad = [o for o in outcomes if o.flags]
     if bad:
@@ -97,7 +99,7 @@ def main(argv=None) -> int:
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="bench-autograde-") as tmp:
         course = make_course(Path(tmp))
-        sols = solution_sources(course)
+        sols = solution_sources(course, ASSIGNMENT)
         write_submission(course, "one", sols, None)
         timed_autograde(course, ["one"], 1)                          # warm-up: forkserver, caches
         bare, graded = [], []

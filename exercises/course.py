@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The instructor's commands for the course `nn-backprop`, one per step, built on nbgrader's CLI.
 
-    python exercises/course.py generate          # student version -> exercises/release/backprop/
+    python exercises/course.py generate          # student version -> release/<assignment>/
     python exercises/course.py release           # copy it to the exchange for students to fetch
     python exercises/course.py collect           # fetch submissions from the exchange
     python exercises/course.py autograde         # grade everyone (parallel, crash-proof), summary table
@@ -11,7 +11,9 @@
     python exercises/course.py validate NB...    # what students run: non-zero exit on failure
 
 Options common to all: --course DIR (default: this folder), --exchange DIR (default
-$NN_BACKPROP_EXCHANGE or exercises/.exchange). `make help` lists the make targets that call these.
+$NN_BACKPROP_EXCHANGE or exercises/.exchange), --assignment NAME (a folder of the course with a
+manifest.toml; default: the course's only one). `make help` lists the make targets that call
+these.
 """
 
 from __future__ import annotations
@@ -24,17 +26,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from nngrade import batch  # noqa: E402
-from nngrade.receipt import MIME  # noqa: E402
+from nngrade import batch, manifest  # noqa: E402
 
-ASSIGNMENT = batch.ASSIGNMENT
-# anything of these in the student version means solutions or hidden tests leaked
-LEAK_MARKERS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS",
-                "_nnbp", "_NNBP", MIME, "Rubric for the grader", "Model answer")
-# text that only hidden tests contain (student answers may legitimately contain anything else,
-# even a copy of the rubric; the check is that no hidden test reaches the feedback)
-HIDDEN_ONLY = ("BEGIN HIDDEN TESTS", "END HIDDEN TESTS", "_nnbp_sent", "_NNBP_COLLAPSE_CASES",
-               "_NNBP_CIRCUIT_CASES", "Send the answer to the grader as plain data")
+# The leak scans come from the assignment's manifest: `release_markers()` (anything of these in
+# the student version means solutions or hidden tests leaked) and `feedback_markers()` (text
+# that only hidden tests contain: student answers may legitimately contain anything else, even
+# a copy of the rubric; the check is that no hidden test reaches the feedback).
 
 
 def run_nbgrader(args, ns, **kw):
@@ -76,32 +73,35 @@ def solution_lines(source_nb: Path) -> list[str]:
     return lines
 
 
-def scan_release(course: Path) -> list[str]:
+def scan_release(course: Path, m: manifest.Manifest) -> list[str]:
     """Problems in the student version: solution code, hidden tests, grader internals."""
     import nbformat
 
     problems = []
-    release = course / "release" / ASSIGNMENT
+    release = course / "release" / m.name
     notebooks = sorted(release.glob("*.ipynb"))
     if not notebooks:
         return [f"no notebooks in {release}"]
+    missing = sorted(set(m.notebook_names) - {p.stem for p in notebooks})
+    if missing:
+        problems.append(f"{release}: the manifest's {', '.join(missing)} not generated")
     for path in notebooks:
         text = path.read_text()
-        for marker in LEAK_MARKERS:
+        for marker in m.release_markers():
             if marker in text:
                 problems.append(f"{path.name}: contains {marker!r}")
         code = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code")
-        for line in solution_lines(course / "source" / ASSIGNMENT / path.name):
+        for line in solution_lines(course / "source" / m.name / path.name):
             if line in code:
                 problems.append(f"{path.name}: solution line {line!r}")
     return problems
 
 
-def scan_feedback(course: Path) -> list[str]:
+def scan_feedback(course: Path, m: manifest.Manifest) -> list[str]:
     problems = []
-    for path in sorted((course / "feedback").glob(f"*/{ASSIGNMENT}/*.html")):
+    for path in sorted((course / "feedback").glob(f"*/{m.name}/*.html")):
         text = path.read_text(errors="replace")
-        for marker in HIDDEN_ONLY:
+        for marker in m.feedback_markers():
             if marker in text:
                 problems.append(f"{path.relative_to(course)}: contains {marker!r}")
     return problems
@@ -110,38 +110,40 @@ def scan_feedback(course: Path) -> list[str]:
 # ----------------------------------------------------------------------------- subcommands
 
 def cmd_generate(ns):
-    run_nbgrader(["generate_assignment", ASSIGNMENT, "--force"], ns)
-    problems = scan_release(ns.course)
+    run_nbgrader(["generate_assignment", ns.assignment.name, "--force"], ns)
+    problems = scan_release(ns.course, ns.assignment)
     if problems:
         raise SystemExit("The student version leaks:\n  " + "\n  ".join(problems))
-    print(f"Student version in {ns.course / 'release' / ASSIGNMENT} (scanned: no solutions, no hidden tests).")
+    print(f"Student version in {ns.course / 'release' / ns.assignment.name} "
+          "(scanned: no solutions, no hidden tests).")
 
 
 def cmd_release(ns):
     ensure_exchange(ns.exchange)
-    run_nbgrader(["release_assignment", ASSIGNMENT, "--force"], ns)
-    print(f"Released {ASSIGNMENT} to the exchange {ns.exchange}.")
+    run_nbgrader(["release_assignment", ns.assignment.name, "--force"], ns)
+    print(f"Released {ns.assignment.name} to the exchange {ns.exchange}.")
 
 
 def cmd_collect(ns):
     ensure_exchange(ns.exchange)
-    run_nbgrader(["collect", ASSIGNMENT, "--update"], ns)
-    print(f"Submissions of {len(batch.students_of(ns.course))} students in {ns.course / 'submitted'}.")
+    run_nbgrader(["collect", ns.assignment.name, "--update"], ns)
+    print(f"Submissions of {len(batch.students_of(ns.course, ns.assignment.name))} students "
+          f"in {ns.course / 'submitted'}.")
 
 
 def cmd_autograde(ns):
-    outcomes = batch.autograde(ns.course, ns.student or None, jobs=ns.jobs, budget=ns.budget,
-                               progress=not ns.quiet)
+    outcomes = batch.autograde(ns.course, ns.assignment.name, ns.student or None, jobs=ns.jobs,
+                               budget=ns.budget, progress=not ns.quiet)
     print(batch.format_table(outcomes))
     print(f"Summary written to {ns.course / 'autograded' / 'summary.csv'}")
 
 
 def cmd_feedback(ns):
-    args = ["generate_feedback", ASSIGNMENT, "--force"]
+    args = ["generate_feedback", ns.assignment.name, "--force"]
     if ns.student:
-        args = ["generate_feedback", ASSIGNMENT, "--force", "--student", ns.student[0]]
+        args += ["--student", ns.student[0]]
     run_nbgrader(args, ns)
-    problems = scan_feedback(ns.course)
+    problems = scan_feedback(ns.course, ns.assignment)
     if problems:
         raise SystemExit("Feedback would reveal hidden tests:\n  " + "\n  ".join(problems))
     print(f"Feedback in {ns.course / 'feedback'} (scanned: no hidden tests).")
@@ -149,8 +151,9 @@ def cmd_feedback(ns):
 
 def cmd_return(ns):
     ensure_exchange(ns.exchange)
-    run_nbgrader(["release_feedback", ASSIGNMENT], ns)
-    print("Feedback is in the exchange; students run `nbgrader fetch_feedback backprop`.")
+    run_nbgrader(["release_feedback", ns.assignment.name], ns)
+    print("Feedback is in the exchange; students run "
+          f"`nbgrader fetch_feedback {ns.assignment.name}`.")
 
 
 def cmd_export(ns):
@@ -162,13 +165,13 @@ def cmd_export(ns):
 def cmd_validate(ns):
     import subprocess
 
-    script = ns.course / "source" / ASSIGNMENT / "check_notebook.py"
+    script = ns.course / "source" / ns.assignment.name / "check_notebook.py"
     raise SystemExit(subprocess.call([sys.executable, str(script), *ns.notebooks],
                                      env=batch.venv_env()))
 
 
 def cmd_scan(ns):
-    problems = scan_release(ns.course) + scan_feedback(ns.course)
+    problems = scan_release(ns.course, ns.assignment) + scan_feedback(ns.course, ns.assignment)
     print("\n".join(problems) or "release and feedback: no solutions, no hidden tests")
     raise SystemExit(1 if problems else 0)
 
@@ -181,8 +184,10 @@ def main(argv=None):
     parser.add_argument("--exchange", type=Path,
                         default=Path(os.environ.get("NN_BACKPROP_EXCHANGE", HERE / ".exchange")),
                         help="the exchange root shared with students")
+    parser.add_argument("--assignment", default=None,
+                        help="the assignment (a folder with a manifest.toml; default: the only one)")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("generate", help="make the student version (release/backprop) and scan it")
+    sub.add_parser("generate", help="make the student version (release/<assignment>) and scan it")
     sub.add_parser("release", help="release the assignment to the exchange")
     sub.add_parser("collect", help="collect submissions from the exchange")
     p = sub.add_parser("autograde", help="grade every submission, in parallel, one process per student")
@@ -202,6 +207,11 @@ def main(argv=None):
     ns = parser.parse_args(argv)
     ns.course = ns.course.resolve()
     ns.exchange = ns.exchange.resolve()
+    if ns.command != "export":                 # nbgrader exports every assignment at once
+        try:
+            ns.assignment = manifest.find(ns.course, ns.assignment)
+        except manifest.ManifestError as exc:
+            parser.error(str(exc))
     {"generate": cmd_generate, "release": cmd_release, "collect": cmd_collect,
      "autograde": cmd_autograde, "feedback": cmd_feedback, "return": cmd_return,
      "export": cmd_export, "validate": cmd_validate, "scan": cmd_scan}[ns.command](ns)

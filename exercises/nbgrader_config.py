@@ -41,6 +41,9 @@ c.Autograde.autograde_preprocessors = [
     SafeExecute, IgnorePattern, CapOutput, LimitOutput, VerifyAnswers,
     SaveAutoGrades, AssignLatePenalties, CheckCellMetadata,
 ]
+# The key is found through <assignment>/manifest.toml here, also when a run's course root
+# is a private copy without it.
+c.VerifyAnswers.assignments_root = str(COURSE_DIR)
 c.Execute.timeout = int(os.environ.get("NN_BACKPROP_CELL_TIMEOUT", "20"))  # seconds per cell
 c.Execute.interrupt_on_timeout = True
 c.Execute.startup_timeout = 60

@@ -1,18 +1,20 @@
-# Graded exercises: the nbgrader course in exercises/ (course id nn-backprop, assignment backprop).
-# Every target calls exercises/course.py, which drives nbgrader's own CLI.
+# Graded exercises: the nbgrader course in exercises/ (course id nn-backprop). Each assignment is
+# a folder exercises/<assignment>/ with a manifest.toml; ASSIGNMENT=name picks one when there are
+# several. Every target calls exercises/course.py, which drives nbgrader's own CLI.
 .PHONY: exercises-source student-notebooks release collect autograde feedback return-feedback grades validate test-exercises bench-autograde
 
-COURSE_CLI := $(BIN)/python exercises/course.py
+ASSIGNMENT ?=
+COURSE_CLI := $(BIN)/python exercises/course.py $(if $(ASSIGNMENT),--assignment $(ASSIGNMENT))
 # The exchange shared with students: override with NN_BACKPROP_EXCHANGE=/srv/nbgrader/exchange
 NN_BACKPROP_EXCHANGE ?= $(CURDIR)/exercises/.exchange
 export NN_BACKPROP_EXCHANGE
 JOBS ?=
 GRADES ?= grades.csv
 
-exercises-source: venv ## Rebuild exercises/source/*.ipynb from the readable files in exercises/authoring/
-	@$(BIN)/python exercises/authoring/build.py
+exercises-source: venv ## Rebuild exercises/source/<assignment>/*.ipynb from the readable files in exercises/<assignment>/
+	@cd exercises && $(BIN)/python -m nngrade.build $(ASSIGNMENT)
 
-student-notebooks: venv ## Generate the student version into exercises/release/backprop/ (scanned for leaks)
+student-notebooks: venv ## Generate the student version into exercises/release/<assignment>/ (scanned for leaks)
 	@$(COURSE_CLI) generate
 
 release: student-notebooks ## Release the assignment to the exchange (NN_BACKPROP_EXCHANGE, default exercises/.exchange)

@@ -1,15 +1,17 @@
 """The graded notebooks, student versions, as downloads of the website.
 
-At build time the nbgrader course in `exercises/` is copied to a scratch folder and
-`nbgrader generate_assignment` (nbgrader's own CLI) writes the student versions there;
-they are copied to `<extra>/downloads/<assignment>/`, served at
+Every assignment of the nbgrader course in `exercises/` (a folder with a `manifest.toml`,
+read with `nngrade.manifest`) is offered. At build time the course is copied to a scratch
+folder and `nbgrader generate_assignment` (nbgrader's own CLI) writes the student versions
+there; they are copied to `<extra>/downloads/<assignment>/`, served at
 `downloads/<assignment>/*.ipynb`, plus one zip of them all. The scratch copy keeps the
 course's own `release/` folder and `gradebook.db` untouched. Runs again only when the
 course's files change.
 
 nbgrader runs in the background while Sphinx executes the lessons, and is waited for
-once every page has been read. The `graded-notebooks` directive lists the notebooks with
-download links; a missing one is a warning, so `-W` fails the build.
+once every page has been read. The `graded-notebooks` directive lists the manifest's
+notebooks and files, with their titles and download links (```{graded-notebooks} NAME```
+for one assignment, no argument for all); a missing one is a warning, so `-W` fails the build.
 """
 
 from __future__ import annotations
@@ -32,15 +34,6 @@ from sphinx.util.docutils import SphinxDirective
 logger = logging.getLogger(__name__)
 
 COURSE = Path("exercises")
-ASSIGNMENT = "backprop"
-STUDENT_FILES = {  # file name -> what it holds (the contract's fixed names)
-    "part_a_collapse.ipynb": "Part A: collapse two linear layers",
-    "part_b_circuit.ipynb": "Part B: a fresh chain-rule circuit",
-    "part_c_reasoning.ipynb": "Part C: why the ReLU matters (with the ReLU-kink slider)",
-    "flashcards.ipynb": "The nine flashcards, as graded questions",
-    "check_notebook.py": "the checker: runs each notebook as the grader will and says in "
-                         "plain words what still fails",
-}
 # nbgrader's generated state, never part of the scratch copy nor of the digest
 _GENERATED = ("release", "submitted", "autograded", "feedback", "gradebook.db", ".exchange",
               ".ipynb_checkpoints", "__pycache__")
@@ -58,27 +51,69 @@ def _digest(course: Path) -> str:
     return sha.hexdigest()
 
 
+def assignments(course: Path) -> list:
+    """The course's assignments (`nngrade.manifest.Manifest`), read by the course's own loader."""
+    if str(course) not in sys.path:
+        sys.path.append(str(course))
+    from nngrade import manifest
+
+    return manifest.assignments(course)
+
+
+def student_files(m) -> dict[str, str]:
+    """{file name: what it holds} of one assignment, in the manifest's order."""
+    return {**{f"{e.name}.ipynb": e.title for e in m.notebooks},
+            **{e.name: e.title for e in m.files}}
+
+
 class StudentNotebooks:
     """`nbgrader generate_assignment` running in the background while Sphinx executes
     and reads the lessons (it takes several seconds); `finish()` collects the result."""
 
     def __init__(self, srcdir: Path, extra: Path, scratch_root: Path):
         self.course = srcdir / COURSE
-        self.target = extra / "downloads" / ASSIGNMENT
-        self.stamp = self.target.parent / f".{ASSIGNMENT}.sha256"
+        self.downloads = extra / "downloads"
+        self.scratch_root = scratch_root
+        self.jobs: list[_Generate] = []
+
+    def start(self) -> None:
+        found = assignments(self.course.resolve()) if self.course.is_dir() else []
+        if not found:
+            logger.info(f"coursebook: no assignment in {COURSE}, so no graded notebooks")
+            return
+        digest = _digest(self.course)
+        for m in found:
+            job = _Generate(self.course, m.name, self.downloads, self.scratch_root, digest)
+            job.start()
+            self.jobs.append(job)
+
+    def finish(self) -> None:
+        """Wait for nbgrader and move its output into the site's downloads."""
+        for job in self.jobs:
+            job.finish()
+        self.jobs = []
+
+
+class _Generate:
+    """One assignment's student version, generated in a scratch copy of the course."""
+
+    def __init__(self, course: Path, assignment: str, downloads: Path, scratch_root: Path,
+                 digest: str):
+        self.course, self.assignment, self.digest = course, assignment, digest
+        self.target = downloads / assignment
+        self.stamp = downloads / f".{assignment}.sha256"
         self.scratch_root = scratch_root
         self.process: subprocess.Popen | None = None
         self.scratch: tempfile.TemporaryDirectory | None = None
-        self.digest = None
 
     def start(self) -> None:
-        if not (self.course / "source" / ASSIGNMENT).is_dir():
-            logger.info(f"coursebook: no {COURSE}/source/{ASSIGNMENT}, so no graded notebooks")
+        if not (self.course / "source" / self.assignment).is_dir():
+            logger.info(f"coursebook: no {COURSE}/source/{self.assignment}, so no graded notebooks")
             return
-        self.digest = _digest(self.course)
         if self.target.is_dir() and self.stamp.is_file() and self.stamp.read_text() == self.digest:
             return  # generated by an earlier build from the same sources
-        logger.info("coursebook: generating the student notebooks with nbgrader (in the background)")
+        logger.info(f"coursebook: generating the student notebooks of {self.assignment} with "
+                    "nbgrader (in the background)")
         self.scratch_root.mkdir(parents=True, exist_ok=True)
         self.scratch = tempfile.TemporaryDirectory(dir=self.scratch_root)
         copy = Path(self.scratch.name) / "course"
@@ -87,32 +122,31 @@ class StudentNotebooks:
         # nbgrader shells out to `alembic`, which lives next to this Python
         env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "nbgrader", "generate_assignment", ASSIGNMENT,
+            [sys.executable, "-m", "nbgrader", "generate_assignment", self.assignment,
              "--force", "--log-level=WARN", f"--CourseDirectory.root={copy}"],
             cwd=copy, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
     def finish(self) -> None:
-        """Wait for nbgrader and move its output into the site's downloads."""
         if self.process is None:
             return
         output, _ = self.process.communicate()
-        released = Path(self.scratch.name) / "course" / "release" / ASSIGNMENT
+        released = Path(self.scratch.name) / "course" / "release" / self.assignment
         try:
             if self.process.returncode != 0 or not released.is_dir():
                 raise ExtensionError(
-                    "nbgrader generate_assignment failed, so the student notebooks cannot "
-                    f"be offered:\n{output.strip()[-3000:]}")
+                    f"nbgrader generate_assignment {self.assignment} failed, so the student "
+                    f"notebooks cannot be offered:\n{output.strip()[-3000:]}")
             if self.target.exists():
                 shutil.rmtree(self.target)
             shutil.copytree(released, self.target)
         finally:
             self.process = None
             self.scratch.cleanup()
-        bundle = self.target.parent / f"{ASSIGNMENT}.zip"
+        bundle = self.target.parent / f"{self.assignment}.zip"
         with zipfile.ZipFile(bundle, "w", zipfile.ZIP_DEFLATED) as zf:
             for path in sorted(self.target.rglob("*")):
                 if path.is_file():
-                    zf.write(path, Path(ASSIGNMENT) / path.relative_to(self.target))
+                    zf.write(path, Path(self.assignment) / path.relative_to(self.target))
         self.stamp.write_text(self.digest)
 
 
@@ -120,44 +154,74 @@ def _on_env_updated(app: Sphinx, env) -> None:
     job = getattr(app, "coursebook_student_notebooks", None)
     if job is not None:
         job.finish()
-    if not getattr(env, "coursebook_graded_docs", None):
+    wanted = _graded_docs(env)
+    if not wanted:
         return
     from . import generated_dir  # the package's helper; avoids an import cycle
 
-    folder = generated_dir(app) / "extra" / "downloads" / ASSIGNMENT
-    for name in STUDENT_FILES:
-        if not (folder / name).is_file():
-            logger.warning(
-                f"student file {ASSIGNMENT}/{name} was not generated (is "
-                f"{COURSE}/source/{ASSIGNMENT}/{name} there?), so its download link is broken",
-                location=sorted(env.coursebook_graded_docs)[0])
+    course = (Path(app.srcdir) / COURSE).resolve()
+    found = {m.name: m for m in assignments(course)} if course.is_dir() else {}
+    for docname, names in sorted(wanted.items()):
+        for name in names:
+            if name not in found:
+                logger.warning(f"graded-notebooks: there is no assignment {name!r} in {COURSE}",
+                               location=docname)
+                continue
+            folder = generated_dir(app) / "extra" / "downloads" / name
+            for file in student_files(found[name]):
+                if not (folder / file).is_file():
+                    logger.warning(
+                        f"student file {name}/{file} was not generated (is "
+                        f"{COURSE}/source/{name}/{file} there?), so its download link is broken",
+                        location=docname)
 
 
 class GradedNotebooksDirective(SphinxDirective):
-    """```{graded-notebooks}``` : a list of the student notebooks with download links."""
+    """```{graded-notebooks} [assignment]``` : the student files of one assignment (default:
+    of each), with their titles and download links, and a zip of each assignment."""
 
     has_content = False
+    optional_arguments = 1
 
     def run(self) -> list[nodes.Node]:
-        docs = getattr(self.env, "coursebook_graded_docs", set())
-        docs.add(self.env.docname)
-        self.env.coursebook_graded_docs = docs  # checked once nbgrader is done
+        course = (Path(self.env.srcdir) / COURSE).resolve()
+        found = assignments(course) if course.is_dir() else []
+        if self.arguments:
+            names = [self.arguments[0]]
+        else:
+            names = [m.name for m in found]
+        _graded_docs(self.env).setdefault(self.env.docname, set()).update(names)
+        by_name = {m.name: m for m in found}
         to_root = "../" * self.env.docname.count("/")
-        items = nodes.bullet_list(classes=["graded-notebooks"])
-        for name, what in STUDENT_FILES.items():
-            para = nodes.paragraph()
-            para += nodes.raw("", f'<a href="{to_root}downloads/{ASSIGNMENT}/{name}" '
-                                  f'download><code>{name}</code></a>', format="html")
-            para += nodes.Text(f": {what}")
-            items += nodes.list_item("", para)
-        bundle = nodes.paragraph()
-        bundle += nodes.raw("", f'<a href="{to_root}downloads/{ASSIGNMENT}.zip" download>'
-                                f'All of them in one zip ({ASSIGNMENT}.zip)</a>', format="html")
-        return [items, bundle]
+        out: list[nodes.Node] = []
+        for name in names:
+            if name not in by_name:
+                continue                      # warned about once nbgrader is done
+            items = nodes.bullet_list(classes=["graded-notebooks"])
+            for file, what in student_files(by_name[name]).items():
+                para = nodes.paragraph()
+                para += nodes.raw("", f'<a href="{to_root}downloads/{name}/{file}" '
+                                      f'download><code>{file}</code></a>', format="html")
+                para += nodes.Text(f": {what}")
+                items += nodes.list_item("", para)
+            bundle = nodes.paragraph()
+            bundle += nodes.raw("", f'<a href="{to_root}downloads/{name}.zip" download>'
+                                    f'All of them in one zip ({name}.zip)</a>', format="html")
+            out += [items, bundle]
+        return out
+
+
+def _graded_docs(env) -> dict[str, set[str]]:
+    """{docname: the assignments its directive lists}, checked once nbgrader is done (kept
+    in the environment, which may have been pickled by an older build)."""
+    docs = getattr(env, "coursebook_graded_docs", None)
+    if not isinstance(docs, dict):
+        docs = env.coursebook_graded_docs = {}
+    return docs
 
 
 def _on_purge_doc(app: Sphinx, env, docname: str) -> None:
-    getattr(env, "coursebook_graded_docs", set()).discard(docname)
+    _graded_docs(env).pop(docname, None)
 
 
 def setup(app: Sphinx) -> None:

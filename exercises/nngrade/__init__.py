@@ -1,6 +1,11 @@
-"""Grading machinery of the nn-backprop course: what runs on the instructor's side.
+"""Grading machinery of the course: what runs on the instructor's side. It names no
+assignment; each one is a folder `<course>/<assignment>/` with a manifest.
 
-- `answers`: the answer key, the hidden inputs and the mistake diagnoses (pure Python).
+- `manifest`: reads an assignment's `manifest.toml` (notebooks, points, hidden inputs, leak
+  markers) and imports its answer key.
+- `checks`: what answer keys are made of (readers of recorded answers, named mistakes, `Key`).
+- `build`: the source notebooks from an assignment's readable authoring files.
+- `solutions`: the instructor's solution cells, for generating test submissions.
 - `receipt`: the few lines that hidden test cells run in the student's kernel to record answers.
 - `preprocessors`: nbgrader preprocessors (verification, kernel-death handling, output cap,
   feedback without hidden tests).

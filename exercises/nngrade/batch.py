@@ -40,7 +40,6 @@ import nbformat
 
 from . import preflight
 
-ASSIGNMENT = "backprop"
 HERE = Path(__file__).resolve().parent
 
 
@@ -62,6 +61,7 @@ class Outcome:
 @dataclass
 class Run:
     student: str
+    assignment: str
     workdir: Path
     course: Path
     flags: list[str]
@@ -116,20 +116,20 @@ def make_private(course: Path) -> None:
         course.chmod(mode & ~0o007)
 
 
-def make_template(course: Path, workroot: Path) -> Path:
+def make_template(course: Path, workroot: Path, assignment: str) -> Path:
     """A copy of the gradebook with the assignment and no students."""
     from nbgrader.api import Gradebook
 
     template = workroot / "template.db"
     shutil.copyfile(course / "gradebook.db", template)
     with Gradebook(f"sqlite:///{template}") as gb:
-        gb.find_assignment(ASSIGNMENT)       # fails early if `generate` was never run
+        gb.find_assignment(assignment)       # fails early if `generate` was never run
         for student in list(gb.students):
             gb.remove_student(student.id)
     return template
 
 
-def prepare(course: Path, student: str, template: Path, workroot: Path) -> Run:
+def prepare(course: Path, student: str, assignment: str, template: Path, workroot: Path) -> Run:
     work = Path(tempfile.mkdtemp(prefix=f"{student[:20]}-", dir=workroot))
     work.chmod(0o711)                        # the kernel user may enter its scratch, not list
     private = work / "course"
@@ -139,25 +139,25 @@ def prepare(course: Path, student: str, template: Path, workroot: Path) -> Run:
     (private / "nbgrader_config.py").write_text(
         f"c = get_config()\nload_subconfig({str(course / 'nbgrader_config.py')!r})\n"
         f"c.CourseDirectory.root = {str(private)!r}\n")
-    shutil.copytree(course / "source" / ASSIGNMENT, private / "source" / ASSIGNMENT)
+    shutil.copytree(course / "source" / assignment, private / "source" / assignment)
     shutil.copyfile(template, private / "gradebook.db")
     kernelspec_dir(work / "jupyter")
 
     flags: list[str] = []
-    src = course / "submitted" / student / ASSIGNMENT
-    dest = private / "submitted" / student / ASSIGNMENT
+    src = course / "submitted" / student / assignment
+    dest = private / "submitted" / student / assignment
     dest.mkdir(parents=True)
     if src.is_dir():
         for item in src.iterdir():
             if item.is_file() and item.suffix != ".ipynb" and item.stat().st_size < 2**20:
                 shutil.copyfile(item, dest / item.name)
-    for ref_path in sorted((course / "release" / ASSIGNMENT).glob("*.ipynb")):
+    for ref_path in sorted((course / "release" / assignment).glob("*.ipynb")):
         reference = nbformat.read(ref_path, as_version=4)
         checked = preflight.check_notebook(src / ref_path.name, reference)
         flags.extend(checked.flags)
         if checked.nb is not None:
             nbformat.write(checked.nb, dest / ref_path.name)
-    return Run(student, work, private, flags)
+    return Run(student, assignment, work, private, flags)
 
 
 def kill_leftovers(workdir: Path) -> int:
@@ -194,7 +194,7 @@ def _context():
     return _CONTEXT
 
 
-def _autograde_child(course: str, student: str, env: dict, log_path: str) -> None:
+def _autograde_child(course: str, student: str, assignment: str, env: dict, log_path: str) -> None:
     """`nbgrader autograde ASSIGNMENT --student S --force`, run in a forked process."""
     os.setsid()
     os.chdir(course)
@@ -206,7 +206,7 @@ def _autograde_child(course: str, student: str, env: dict, log_path: str) -> Non
     try:
         from nbgrader.apps.autogradeapp import AutogradeApp
 
-        AutogradeApp.launch_instance([ASSIGNMENT, "--student", student, "--force"])
+        AutogradeApp.launch_instance([assignment, "--student", student, "--force"])
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (1 if exc.code else 0)
     except BaseException:  # noqa: BLE001 - report, never hang the batch
@@ -238,13 +238,13 @@ def grade(run: Run, budget: float, attempts: int = 3) -> Run:
 
 def _grade_once(run: Run, budget: float) -> Run:
     start = time.monotonic()
-    if not any(p.suffix == ".ipynb" for p in (run.course / "submitted" / run.student / ASSIGNMENT).iterdir()):
+    if not any(p.suffix == ".ipynb" for p in (run.course / "submitted" / run.student / run.assignment).iterdir()):
         run.returncode, run.log = 0, "no gradable notebook; nothing to run"
         return run
     env = {"JUPYTER_PATH": str(run.workdir / "jupyter"), "NNGRADE_SCRATCH": str(run.workdir / "scratch"),
            "PATH": venv_env()["PATH"]}
     log = run.workdir / "autograde.log"
-    proc = _context().Process(target=_autograde_child, args=(str(run.course), run.student, env, str(log)))
+    proc = _context().Process(target=_autograde_child, args=(str(run.course), run.student, run.assignment, env, str(log)))
     proc.start()
     try:
         proc.join(budget)
@@ -272,7 +272,7 @@ def merge(run: Run, course: Path) -> Outcome:
 
     warnings.filterwarnings("ignore", message=".*not in session.*")   # SQLAlchemy chatter in nbgrader's API
     outcome = Outcome(run.student, flags=list(run.flags), seconds=run.seconds, sandbox=run.sandbox)
-    for nb_path in sorted((run.course / "autograded" / run.student / ASSIGNMENT).glob("*.ipynb")):
+    for nb_path in sorted((run.course / "autograded" / run.student / run.assignment).glob("*.ipynb")):
         try:
             meta = nbformat.read(nb_path, as_version=4).metadata.get("nngrade", {})
         except Exception:  # noqa: BLE001
@@ -286,13 +286,13 @@ def merge(run: Run, course: Path) -> Outcome:
             Gradebook(f"sqlite:///{course / 'gradebook.db'}") as dst:
         dst.update_or_create_student(run.student)
         try:
-            sub = src.find_submission(ASSIGNMENT, run.student)
+            sub = src.find_submission(run.assignment, run.student)
             timestamp = sub.timestamp
         except MissingEntry:
             sub, timestamp = None, None
-        dst_sub = dst.update_or_create_submission(ASSIGNMENT, run.student, timestamp=timestamp)
-        autograded = {p.stem for p in (run.course / "autograded" / run.student / ASSIGNMENT).glob("*.ipynb")}
-        submitted = {p.stem for p in (run.course / "submitted" / run.student / ASSIGNMENT).glob("*.ipynb")}
+        dst_sub = dst.update_or_create_submission(run.assignment, run.student, timestamp=timestamp)
+        autograded = {p.stem for p in (run.course / "autograded" / run.student / run.assignment).glob("*.ipynb")}
+        submitted = {p.stem for p in (run.course / "submitted" / run.student / run.assignment).glob("*.ipynb")}
         for dst_nb in dst_sub.notebooks:
             graded_here = dst_nb.name in autograded
             if dst_nb.name in submitted and not graded_here:
@@ -301,7 +301,7 @@ def merge(run: Run, course: Path) -> Outcome:
                 src_grade = None
                 if sub is not None and graded_here:
                     try:
-                        src_grade = src.find_grade(grade.name, dst_nb.name, ASSIGNMENT, run.student)
+                        src_grade = src.find_grade(grade.name, dst_nb.name, run.assignment, run.student)
                     except MissingEntry:
                         pass
                 manual_cell = grade.cell.cell_type == "markdown"    # Part C's written answer
@@ -313,26 +313,26 @@ def merge(run: Run, course: Path) -> Outcome:
                 grade.needs_manual_grade = bool(src_grade.needs_manual_grade) and grade.manual_score is None
             if sub is not None and graded_here:
                 try:
-                    src_nb = src.find_submission_notebook(dst_nb.name, ASSIGNMENT, run.student)
+                    src_nb = src.find_submission_notebook(dst_nb.name, run.assignment, run.student)
                     dst_nb.late_submission_penalty = src_nb.late_submission_penalty
                 except MissingEntry:
                     pass
             for comment in dst_nb.comments:
                 if sub is not None and graded_here:
                     try:
-                        comment.auto_comment = src.find_comment(comment.name, dst_nb.name, ASSIGNMENT,
+                        comment.auto_comment = src.find_comment(comment.name, dst_nb.name, run.assignment,
                                                                 run.student).auto_comment
                     except MissingEntry:
                         pass
         dst.db.commit()
-        dst_sub = dst.find_submission(ASSIGNMENT, run.student)
+        dst_sub = dst.find_submission(run.assignment, run.student)
         outcome.score, outcome.max_score = dst_sub.score, dst_sub.max_score
         outcome.needs_manual = sum(1 for nb in dst_sub.notebooks for g in nb.grades if g.needs_manual_grade)
 
-    target = course / "autograded" / run.student / ASSIGNMENT
+    target = course / "autograded" / run.student / run.assignment
     if target.exists():
         shutil.rmtree(target)
-    source = run.course / "autograded" / run.student / ASSIGNMENT
+    source = run.course / "autograded" / run.student / run.assignment
     if source.exists():
         shutil.copytree(source, target)
     else:
@@ -342,28 +342,28 @@ def merge(run: Run, course: Path) -> Outcome:
     return outcome
 
 
-def students_of(course: Path) -> list[str]:
+def students_of(course: Path, assignment: str) -> list[str]:
     root = course / "submitted"
-    return sorted(p.parent.name for p in root.glob(f"*/{ASSIGNMENT}") if p.is_dir()) if root.exists() else []
+    return sorted(p.parent.name for p in root.glob(f"*/{assignment}") if p.is_dir()) if root.exists() else []
 
 
-def autograde(course: Path, students: list[str] | None = None, *, jobs: int | None = None,
-              budget: float = 300.0, progress: bool = True) -> list[Outcome]:
+def autograde(course: Path, assignment: str, students: list[str] | None = None, *,
+              jobs: int | None = None, budget: float = 300.0, progress: bool = True) -> list[Outcome]:
     """Grade `students` (default: everyone in submitted/) and merge into gradebook.db."""
     from tqdm import tqdm
 
     course = course.resolve()
     make_private(course)
-    students = students or students_of(course)
+    students = students or students_of(course, assignment)
     jobs = max(1, jobs or os.cpu_count() or 1)
     outcomes: list[Outcome] = []
     with tempfile.TemporaryDirectory(prefix="nngrade-") as tmp:
         workroot = Path(tmp)
         workroot.chmod(0o711)
-        template = make_template(course, workroot)
+        template = make_template(course, workroot, assignment)
         runs = []
         for student in students:
-            runs.append(prepare(course, student, template, workroot))
+            runs.append(prepare(course, student, assignment, template, workroot))
         bar = tqdm(total=len(runs), desc="autograde", unit="student", disable=not progress, file=sys.stderr)
         with cf.ThreadPoolExecutor(max_workers=jobs) as pool:
             futures = [pool.submit(grade, run, budget) for run in runs]

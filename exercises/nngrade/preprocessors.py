@@ -12,9 +12,9 @@ OverwriteKernelspec, OverwriteCells with add_missing_cells, CheckCellMetadata):
   100 MB line would survive it).
 - `VerifyAnswers`: the verdict of every graded test cell comes from here, computed outside
   the student's kernel from the answer the hidden part recorded (see `nngrade.receipt`) and
-  the key in `nngrade.answers`. A passing cell is left with no output (nbgrader: full
-  points); a failing one gets a single error whose message is the hint. Nothing the student's
-  code printed in a test cell survives.
+  the key of the assignment being graded (found through its manifest, `nngrade.manifest`).
+  A passing cell is left with no output (nbgrader: full points); a failing one gets a single
+  error whose message is the hint. Nothing the student's code printed in a test cell survives.
 
 Feedback pipeline: `FeedbackFilter` removes hidden tests from the sources, and every output
 that student code produced, before `nbgrader generate_feedback` renders the HTML.
@@ -23,15 +23,17 @@ that student code produced, before `nbgrader generate_feedback` renders the HTML
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.notebooknode import NotebookNode
-from traitlets import Bool, Integer
+from traitlets import Bool, Integer, Unicode
 
 from nbgrader import utils
+from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import ClearHiddenTests, Execute, NbGraderPreprocessor
 
-from . import answers
+from . import manifest
 from .receipt import MIME
 
 WRONG = "WrongAnswer"
@@ -103,46 +105,34 @@ class CapOutput(NbGraderPreprocessor):
 
 
 class VerifyAnswers(NbGraderPreprocessor):
-    """Decide every graded test cell from its recorded answer, outside the student's kernel."""
+    """Decide every graded test cell from its recorded answer, outside the student's kernel.
+
+    The key is the one of the assignment nbgrader is grading (`resources["nbgrader"]`),
+    found through `<assignments_root>/<assignment>/manifest.toml`. Without a manifest or a
+    key, grading stops with an error rather than let nbgrader's own verdict (the visible
+    asserts) stand; a test cell the key does not know scores 0 and is flagged."""
+
+    assignments_root = Unicode(
+        "", help="the folder holding <assignment>/manifest.toml (default: the course root)",
+    ).tag(config=True)
+
+    def key_for(self, resources):
+        assignment = (resources or {}).get("nbgrader", {}).get("assignment")
+        if not assignment:
+            raise manifest.ManifestError("VerifyAnswers: nbgrader did not say which assignment "
+                                         "it grades, so there is no key to check against")
+        root = self.assignments_root or CourseDirectory(config=self.config).root
+        return manifest.find(Path(root), assignment).key()
 
     def preprocess(self, nb, resources):
+        key = self.key_for(resources)
         died = nb.metadata.get("nngrade", {}).get("kernel_died", False)
         checked = passed = 0
         for cell in nb.cells:
             if not _is_test_cell(cell):
                 continue
-            grade_id = cell.metadata.nbgrader["grade_id"]
-            if grade_id not in answers.ITEMS:
-                continue
             checked += 1
-            receipts = [o for o in cell.outputs
-                        if o.output_type == "display_data" and MIME in o.get("data", {})]
-            errors = [o for o in cell.outputs if o.output_type == "error"]
-            if len(receipts) == 1 and receipts[0]["data"][MIME].get("id") == grade_id:
-                try:
-                    hint = answers.verdict(grade_id, receipts[0]["data"][MIME].get("answer") or {})
-                except Exception as exc:  # noqa: BLE001 - a bug in the key must not stop grading
-                    hint = "The grader could not check this answer; your instructor will look at it."
-                    _flags(nb).append(f"{grade_id}: the answer key raised {type(exc).__name__}: {exc}"[:200])
-            elif len(receipts) > 1:
-                hint = "More than one answer was recorded for this check, so none counts."
-                _flags(nb).append(f"{grade_id}: {len(receipts)} answer records in one test cell (tampering?)")
-            elif receipts:
-                hint = "The recorded answer belongs to another check, so it does not count."
-                _flags(nb).append(f"{grade_id}: answer record with a foreign id (tampering?)")
-            elif died and not cell.outputs:
-                hint = ("This check never ran: the Python kernel stopped earlier "
-                        "(os._exit, a crash or running out of memory).")
-            elif errors:
-                name = errors[0].get("ename", "")
-                name = name if _IDENT.match(name or "") else "an error"
-                if name == "CellTimeoutError":
-                    hint = "This check ran out of time: something in your code loops for too long."
-                else:
-                    hint = (f"This check could not run: it stopped with {name}. Often a name it needs "
-                            "is not defined (the answer cell was not run or raised an error).")
-            else:
-                hint = "No answer was recorded for this check."
+            hint = self.verdict(cell, key, died, _flags(nb))
             if hint is None:
                 passed += 1
                 cell.outputs = []
@@ -151,6 +141,42 @@ class VerifyAnswers(NbGraderPreprocessor):
         meta = nb.metadata.setdefault("nngrade", {})
         meta["checked"], meta["passed"] = checked, passed
         return nb, resources
+
+    @staticmethod
+    def verdict(cell, key, died: bool, flags: list) -> str | None:
+        """None for a right answer, else the hint; `flags` gets what a human should look at."""
+        grade_id = cell.metadata.nbgrader["grade_id"]
+        receipts = [o["data"][MIME] for o in cell.outputs
+                    if o.output_type == "display_data" and MIME in o.get("data", {})]
+        errors = [o for o in cell.outputs if o.output_type == "error"]
+        if grade_id not in key.items:
+            flags.append(f"{grade_id}: a test cell the answer key does not know; scored 0")
+            return "The grader has no answer key for this check; your instructor will look at it."
+        if (len(receipts) == 1 and isinstance(receipts[0], dict)
+                and receipts[0].get("id") == grade_id):
+            try:
+                return key.verdict(grade_id, receipts[0].get("answer") or {})
+            except Exception as exc:  # noqa: BLE001 - a bug in the key must not stop grading
+                flags.append(f"{grade_id}: the answer key raised {type(exc).__name__}: {exc}"[:200])
+                return "The grader could not check this answer; your instructor will look at it."
+        if len(receipts) > 1:
+            flags.append(f"{grade_id}: {len(receipts)} answer records in one test cell "
+                         "(tampering?)")
+            return "More than one answer was recorded for this check, so none counts."
+        if receipts:
+            flags.append(f"{grade_id}: answer record with a foreign id (tampering?)")
+            return "The recorded answer belongs to another check, so it does not count."
+        if died and not cell.outputs:
+            return ("This check never ran: the Python kernel stopped earlier "
+                    "(os._exit, a crash or running out of memory).")
+        if errors:
+            name = errors[0].get("ename", "")
+            name = name if _IDENT.match(name or "") else "an error"
+            if name == "CellTimeoutError":
+                return "This check ran out of time: something in your code loops for too long."
+            return (f"This check could not run: it stopped with {name}. Often a name it needs "
+                    "is not defined (the answer cell was not run or raised an error).")
+        return "No answer was recorded for this check."
 
 
 class FeedbackFilter(ClearHiddenTests):

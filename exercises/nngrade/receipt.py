@@ -1,17 +1,18 @@
 """What a hidden test cell runs inside the student's kernel: record the answer, nothing else.
 
-The generator (`exercises/authoring/build.py`) pastes `PRELUDE` into the hidden part of every
-test cell, followed by one `_nnbp_record(id, lambda: answer)` line, placed before
-the visible asserts so that the answer is recorded even when a visible assert then fails. The recorder turns the student's value
-into plain JSON data (numbers as `repr(float(x))`, arrays as nested lists plus dtype/shape)
-and displays it under a private MIME type. Nothing about the expected answer is ever sent to
-the kernel: the verdict is computed after the run, outside the kernel, by
-`nngrade.preprocessors.VerifyAnswers` with the key in `nngrade.answers`. A student cell that
-patches numpy, builtins or these helpers can only spoil its own record, never forge a
-correct one without computing the correct numbers.
+The generator (`nngrade.build`) pastes `PRELUDE` into the hidden part of every test cell,
+followed by one `_nnbp_record(id, lambda: answer)` line, placed before the visible asserts so
+that the answer is recorded even when a visible assert then fails. The recorder turns the
+student's value into plain JSON data (numbers as `repr(float(x))`, arrays as nested lists
+plus dtype/shape) and displays it under a private MIME type. Nothing about the expected
+answer is ever sent to the kernel: the verdict is computed after the run, outside the kernel,
+by `nngrade.preprocessors.VerifyAnswers` with the assignment's key (see `nngrade.manifest`).
+A student cell that patches numpy, builtins or these helpers can only spoil its own record,
+never forge a correct one without computing the correct numbers.
 """
 
-MIME = "application/vnd.nn-backprop.answer+json"
+MIME = "application/vnd.nngrade.answer+json"
+PREFIX = "_nnbp"   # every name the hidden cells define starts with it (the key's inputs: _NNBP_...)
 
 PRELUDE = '''\
 def _nnbp_record(answer_id, thunk):

@@ -6,16 +6,17 @@ from pathlib import Path
 
 import nbformat
 
-ASSIGNMENT = "backprop"
-NOTEBOOKS = ["part_a_collapse", "part_b_circuit", "flashcards", "part_c_reasoning"]
+from . import manifest
 
 
-def solution_sources(course: Path) -> dict[str, dict[str, str]]:
-    """{notebook: {answer cell id: its solution code, without the SOLUTION markers}},
-    read from the course's source notebooks."""
+def solution_sources(course: Path, assignment: str | None = None) -> dict[str, dict[str, str]]:
+    """{notebook: {answer cell id: its solution code, without the SOLUTION markers}}, read
+    from the course's source notebooks of `assignment` (default: the course's only one), in
+    the manifest's order."""
+    m = manifest.find(course, assignment)
     out = {}
-    for name in NOTEBOOKS:
-        nb = nbformat.read(course / "source" / ASSIGNMENT / f"{name}.ipynb", as_version=4)
+    for name in m.notebook_names:
+        nb = nbformat.read(Path(course) / "source" / m.name / f"{name}.ipynb", as_version=4)
         out[name] = {c.metadata["nbgrader"]["grade_id"]:
                      "\n".join(ln for ln in c.source.splitlines() if "SOLUTION" not in ln)
                      for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution")}

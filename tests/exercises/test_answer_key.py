@@ -1,9 +1,10 @@
-"""The answer key on its own (fast, no nbgrader): the instructor's solution passes every item,
-each common mistake gets its named hint, and no wrong value, type or trick passes.
+"""The answer key of `backprop` on its own (fast, no nbgrader): the instructor's solution passes
+every item, each common mistake gets its named hint, and no wrong value, type or trick passes.
 
-Answers are recorded exactly as in grading: the hidden part of each test cell (pasted from
-nngrade.receipt and nngrade.answers) runs against a namespace built by executing the source
-notebook's code cells, and the verdict comes from nngrade.answers.verdict.
+Answers are recorded exactly as in grading: the hidden part of each test cell (the recorder of
+nngrade.receipt, the hidden inputs of the manifest, the item's record expression) runs against
+a namespace built by executing the source notebook's code cells, and the verdict comes from the
+key that the assignment's manifest names.
 """
 
 from __future__ import annotations
@@ -23,7 +24,11 @@ REPO = Path(__file__).resolve().parents[2]
 COURSE = REPO / "exercises"
 sys.path.insert(0, str(COURSE))
 
-from nngrade import answers, receipt  # noqa: E402
+from nngrade import manifest, receipt  # noqa: E402
+
+ASSIGNMENT = manifest.find(COURSE, "backprop")
+KEY = ASSIGNMENT.key()
+answers = ASSIGNMENT.key_module()    # the key file: the seeds' numbers and reference functions
 
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS.*?### END HIDDEN TESTS\n?", re.S)
 
@@ -38,7 +43,7 @@ def solution_namespace(notebook: str, overrides: str = "") -> dict:
 
 @functools.lru_cache(maxsize=None)
 def _solved(notebook: str) -> dict:
-    nb = nbformat.read(COURSE / "source" / "backprop" / f"{notebook}.ipynb", as_version=4)
+    nb = nbformat.read(COURSE / "source" / ASSIGNMENT.name / f"{notebook}.ipynb", as_version=4)
     ns: dict = {}
     for cell in nb.cells:
         meta = cell.metadata.get("nbgrader", {})
@@ -57,10 +62,10 @@ def record(monkeypatch):
     monkeypatch.setattr(IPython.display, "display", lambda obj, raw=False: sent.append(obj))
 
     def run(grade_id: str, ns: dict) -> dict:
-        item = answers.ITEMS[grade_id]
+        item = KEY.items[grade_id]
         scope = dict(ns)
         exec(receipt.PRELUDE, scope)
-        scope.update(answers.HIDDEN_CONSTANTS, _np=np)
+        scope.update(ASSIGNMENT.hidden_constants(), _np=np)
         sent.clear()
         exec(f"_nnbp_record({grade_id!r}, lambda: {item.record})", scope)
         (payload,) = sent
@@ -71,39 +76,40 @@ def record(monkeypatch):
 
 
 def test_source_notebooks_are_built_from_the_authoring_files():
-    proc = subprocess.run([sys.executable, str(COURSE / "authoring" / "build.py"), "--check"],
+    proc = subprocess.run([sys.executable, "-m", "nngrade.build", "--check"], cwd=COURSE,
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
 
 
 def test_every_test_cell_has_an_item_and_every_item_a_test_cell():
     cells = {}
-    for path in (COURSE / "source" / "backprop").glob("*.ipynb"):
+    for path in (COURSE / "source" / ASSIGNMENT.name).glob("*.ipynb"):
         for cell in nbformat.read(path, as_version=4).cells:
             meta = cell.metadata.get("nbgrader", {})
             if meta.get("grade") and not meta.get("solution"):
                 cells[meta["grade_id"]] = (path.stem, meta["points"], cell.source)
-    assert set(cells) == set(answers.ITEMS)
+    assert set(cells) == set(KEY.items)
     for gid, (notebook, points, source) in cells.items():
-        assert (notebook, points) == (answers.ITEMS[gid].notebook, answers.ITEMS[gid].points)
+        assert (notebook, points) == (KEY.items[gid].notebook, KEY.items[gid].points)
         visible = HIDDEN.sub("", source).strip()
         assert visible.splitlines()[-1].startswith("assert"), f"{gid} must end in an assert"
-    assert sum(i.points for i in answers.ITEMS.values()) == 28
+    assert sum(i.points for i in KEY.items.values()) == 28 == ASSIGNMENT.points_auto
+    assert ASSIGNMENT.points == 31
 
 
-@pytest.mark.parametrize("grade_id", sorted(answers.ITEMS))
+@pytest.mark.parametrize("grade_id", sorted(KEY.items))
 def test_the_instructor_solution_passes(grade_id, record):
-    ns = solution_namespace(answers.ITEMS[grade_id].notebook)
-    assert answers.verdict(grade_id, record(grade_id, ns)) is None
+    ns = solution_namespace(KEY.items[grade_id].notebook)
+    assert KEY.verdict(grade_id, record(grade_id, ns)) is None
 
 
-@pytest.mark.parametrize("grade_id", sorted(answers.ITEMS))
+@pytest.mark.parametrize("grade_id", sorted(KEY.items))
 def test_an_unanswered_item_fails_with_a_plain_hint(grade_id, record):
-    hint = answers.verdict(grade_id, record(grade_id, {}))
+    hint = KEY.verdict(grade_id, record(grade_id, {}))
     assert hint and "not defined" in hint
 
 
-A, B, F, C = "part_a_collapse", "part_b_circuit", "flashcards", "part_c_reasoning"
+A, B, F, C = ASSIGNMENT.notebook_names
 MISTAKES = [
     (A, "a_W_prime", "W_prime = W1 @ W2", "multiplied W1·W2"),
     (A, "a_W_prime", "W_prime = (W2 @ W1).T", "transpose"),
@@ -134,6 +140,9 @@ MISTAKES = [
     (F, "card1_collapse", 'card1 = "a"', "multiplied W1·W2"),
     (F, "card2_relu", "def relu(z):\n    return np.minimum(0, z)", "not min(0, z)"),
     (F, "card2_relu", "def relu(z):\n    z[z < 0] = 0\n    return z", "in place"),
+    (F, "card2_relu", "def relu(z):\n    out = np.maximum(0.0, z)\n    if z.size != 2:\n"
+                      "        z[:] = out\n    return out", "in place"),
+    (F, "card2_relu", "def relu(z):\n    return np.abs(z)", "abs(z) flips them"),
     (F, "card2_relu", "def relu(z):\n    return [max(0, v) for v in z]", "Python list"),
     (F, "card3_hidden_features", "card3 = 3072", "raw pixel count"),
     (F, "card4_hand_features", 'card4 = {"a", "b", "c", "d"}', "learned from data"),
@@ -150,7 +159,7 @@ MISTAKES = [
 @pytest.mark.parametrize("notebook, grade_id, code, hint", MISTAKES,
                          ids=[f"{m[1]}:{m[3][:20]}" for m in MISTAKES])
 def test_a_common_mistake_is_named(notebook, grade_id, code, hint, record):
-    got = answers.verdict(grade_id, record(grade_id, solution_namespace(notebook, code)))
+    got = KEY.verdict(grade_id, record(grade_id, solution_namespace(notebook, code)))
     assert got is not None and hint in got, got
 
 
@@ -168,13 +177,13 @@ TRICKS = [
 @pytest.mark.filterwarnings("ignore:the matrix subclass:PendingDeprecationWarning")
 @pytest.mark.parametrize("code, hint", TRICKS, ids=[t[1] for t in TRICKS])
 def test_no_trick_passes_for_a_right_looking_answer(code, hint, record):
-    got = answers.verdict("a_W_prime", record("a_W_prime", solution_namespace(A, code)))
+    got = KEY.verdict("a_W_prime", record("a_W_prime", solution_namespace(A, code)))
     assert got is not None and hint in got, (code, got)
 
 
 def test_a_function_that_raises_or_loops_is_recorded_as_an_error(record):
     ns = solution_namespace(B, "def circuit_forward_backward(x, y, z):\n    raise RuntimeError('x')")
-    assert "RuntimeError" in answers.verdict("b_fn_backward", record("b_fn_backward", ns))
+    assert "RuntimeError" in KEY.verdict("b_fn_backward", record("b_fn_backward", ns))
 
 
 def test_the_numbers_of_the_seeds():
@@ -182,3 +191,12 @@ def test_the_numbers_of_the_seeds():
     assert answers.Y_TWO_LAYER == [9.0, -6.0] and answers.Y_RELU == [10.0, -6.0]
     assert (answers.Q_B, answers.F_B, answers.GRADS_B) == (2.0, 4.0, (2.0, 2.0, 2.0))
     assert answers.circuit_ref(-2.0, 5.0, -4.0) == (3.0, -12.0, (-4.0, -4.0, 3.0))
+
+
+def test_every_hidden_input_the_notebooks_define_is_scanned_for_in_the_feedback():
+    defined = set()
+    for name in ASSIGNMENT.notebook_names:
+        text = (COURSE / "source" / ASSIGNMENT.name / f"{name}.ipynb").read_text()
+        defined |= set(re.findall(r"\b_NNBP_[A-Z0-9_]+\b", text))
+    assert defined == set(ASSIGNMENT.hidden_constants())
+    assert defined <= set(ASSIGNMENT.feedback_markers())

@@ -27,14 +27,22 @@ REPO = Path(__file__).resolve().parents[2]
 COURSE_SRC = REPO / "exercises"
 sys.path.insert(0, str(COURSE_SRC))
 
-from nngrade.solutions import ASSIGNMENT, NOTEBOOKS, solution_sources  # noqa: E402
+from nngrade import manifest  # noqa: E402
+from nngrade.receipt import MIME  # noqa: E402
+from nngrade.solutions import solution_sources  # noqa: E402
+
+ASSIGNMENT = "backprop"
+NOTEBOOKS = manifest.find(COURSE_SRC, ASSIGNMENT).notebook_names
 
 C_NAME = NOTEBOOKS[3]
 
 
 def copy_course(dest: Path) -> Path:
-    """The committed part of the course dir (config, source, grading package), nothing generated."""
+    """The committed part of the course dir (config, source, grading package, assignment
+    folders), nothing generated."""
     dest.mkdir(parents=True, exist_ok=True)
+    for m in manifest.assignments(COURSE_SRC):
+        shutil.copytree(m.folder, dest / m.name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(COURSE_SRC / "nbgrader_config.py", dest)
     shutil.copy(COURSE_SRC / "course.py", dest)
     shutil.copytree(COURSE_SRC / "source", dest / "source")
@@ -57,7 +65,7 @@ def nbgrader_cli(args: list[str], cwd: Path, env: dict, timeout: float = 300):
 
 def solutions(course: Path) -> dict[str, dict[str, str]]:
     """Answer-cell sources of the instructor's solution, per notebook and answer cell id."""
-    out = solution_sources(course)
+    out = solution_sources(course, ASSIGNMENT)
     out[C_NAME]["c_reasoning"] = ("A wide linear layer is still one linear map, so it draws one flat "
                                   "boundary per class; ReLU kinks let different regions behave differently.")
     return out
@@ -132,7 +140,7 @@ for pid in os.listdir("/proc"):
         continue
     if b"--course" in cmd:
         course = cmd[cmd.index(b"--course") + 1].decode()
-        for name in ["gradebook.db", "nngrade/answers.py", "source/backprop/part_a_collapse.ipynb"]:
+        for name in ["gradebook.db", "backprop/key.py", "source/backprop/part_a_collapse.ipynb"]:
             attempt(os.path.join(course, name))
     try:
         if os.stat(f"/proc/{pid}").st_uid != os.getuid():
@@ -165,7 +173,7 @@ b_prime = np.zeros(2)
 FORGE = r'''
 from IPython.display import display
 def _forge(result):
-    display({"application/vnd.nn-backprop.answer+json": {"id": "a_W_prime", "answer": {
+    display({"%s": {"id": "a_W_prime", "answer": {
         "kind": "ndarray", "type": "ndarray", "dtype": "float64", "shape": [2, 2],
         "data": {"kind": "list", "items": [
             {"kind": "list", "items": [{"kind": "number", "value": "2.0"}, {"kind": "number", "value": "3.0"}]},
@@ -174,7 +182,7 @@ def _forge(result):
 get_ipython().events.register("post_run_cell", _forge)
 W_prime = np.zeros((2, 2))
 b_prime = W2 @ b1 + b2
-'''
+''' % MIME
 
 EQ_TRUE = r'''
 class AlwaysEqual:

@@ -1,23 +1,26 @@
-"""The answer key: expected values, hidden inputs, and the likely mistake behind a wrong answer.
+"""The answer key of `backprop`: expected values, and the likely mistake behind a wrong answer.
 
-Everything here is pure Python (floats and lists, no numpy), runs in the grader's process
-after the student's notebook has finished, and sees only the plain data recorded by the
-hidden test cells (see `nngrade.receipt`). Each item is one graded test cell: its
-`grade_id`, its notebook, its points, and a `check(answer) -> hint | None`.
+One check per graded test cell (`KEY.item`: its grade_id, notebook, points and the expression
+the hidden cell records), built on `nngrade.checks`. The hidden inputs of the student's
+functions are data in manifest.toml (`KEY.hidden`). Everything here is pure Python (floats and
+lists, no numpy) and runs in the grader's process after the notebook has finished, on the
+plain data the hidden cells recorded.
 
 A hint names the mistake in plain words ("Looks like you multiplied W1·W2 ..."). Hints are
-fixed sentences: nothing the student's code printed or raised is ever echoed back, so
-feedback cannot be used to smuggle the hidden inputs out.
+fixed sentences: nothing the student's code printed or raised is ever echoed back.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import Callable, Optional
+
+from nngrade.checks import Key, Wrong, array, calls, choice, close, diagnose, number, plain, shape
+from nngrade.checks import type_hint
+
+KEY = Key(__file__)
 
 # ---------------------------------------------------------------------------------------------
-# The seeds' numbers (Part A and Part B) and the hidden inputs for the student's functions.
+# The seeds' numbers (Part A and Part B), and the hidden inputs for the student's functions.
 
 W1 = [[1.0, 2.0], [0.0, -1.0]]
 B1 = [0.0, 1.0]
@@ -27,30 +30,10 @@ X = [1.0, 2.0]
 CIRCUIT_INPUT = (3.0, -1.0, 2.0)
 FD_STEP = 0.01
 
-# collapse(W1, b1, W2, b2) on shapes the student never saw: (W1 (H, D), b1 (H,), W2 (K, H), b2 (K,))
-COLLAPSE_CASES = [
-    ([[0.5, -1.0, 2.0], [1.5, 0.0, -0.5], [-2.0, 1.0, 0.25], [1.0, 3.0, -1.0]],
-     [0.25, -2.0, 1.0, 0.5],
-     [[1.0, -3.0, 0.5, 2.0], [0.5, 2.0, -1.0, 0.0]],
-     [0.75, -1.25]),
-    ([[2.0, -0.5], [1.0, 1.5], [-1.0, 0.0]],
-     [1.0, -1.0, 0.5],
-     [[0.5, 1.0, -2.0], [3.0, 0.0, 1.0], [-1.5, 2.0, 0.25], [1.0, 1.0, 1.0]],
-     [-0.5, 0.0, 2.0, 1.0]),
-    ([[1.5, -2.0, 0.5, 1.0, -1.0]],
-     [-0.75],
-     [[2.0], [-1.0], [0.5]],
-     [1.0, -2.0, 0.25]),
-]
-# circuit_forward_backward(x, y, z) on inputs the student never saw (q != z everywhere, so the
-# common mistakes give different numbers)
-CIRCUIT_CASES = [(1.5, -4.0, 0.5), (-0.25, 2.0, -3.0), (7.0, 2.0, -1.0), (-2.0, 5.0, -4.0)]
-RELU_CASES = [
-    [-2.0, -0.5, 0.0, 0.5, 3.0],
-    [[1.5, -1.0, 0.0], [-3.25, 2.0, -0.0]],
-    [-7.0],
-]
-KINK_CASES = [(2.0, -3.0), (-0.5, 1.0), (4.0, 2.0), (1.0, 0.0)]
+COLLAPSE_CASES = KEY.hidden["collapse_cases"]
+CIRCUIT_CASES = KEY.hidden["circuit_cases"]
+RELU_CASES = KEY.hidden["relu_cases"]
+KINK_CASES = KEY.hidden["kink_cases"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -87,159 +70,6 @@ def circuit_ref(x, y, z):
     return q, f, (z, z, q)
 
 
-# ---------------------------------------------------------------------------------------------
-# Reading a recorded answer.
-
-class Wrong(Exception):
-    """A wrong answer; the message is the hint shown to the student."""
-
-
-LIST_HINT = ("You gave a Python {kind} where a NumPy array is wanted: wrap it, "
-             "e.g. np.array([[2.0, 0.0], [0.0, 1.0]]).")
-
-
-def _float(text: str) -> float:
-    try:
-        return float(text)
-    except (TypeError, ValueError):
-        return math.nan
-
-
-def _plain(enc):
-    """Recorded data -> nested lists of floats, or raise Wrong for anything that is not numbers."""
-    kind = enc.get("kind")
-    if kind == "number":
-        return _float(enc.get("value"))
-    if kind == "bool":
-        return float(enc.get("value"))
-    if kind in ("list", "tuple"):
-        return [_plain(x) for x in enc.get("items", [])]
-    if kind in ("ndarray", "arraylike"):
-        return _plain(enc["data"]) if isinstance(enc.get("data"), dict) else []
-    raise Wrong(_type_hint(enc, "numbers"))
-
-
-def _type_hint(enc, wanted: str) -> str:
-    kind = enc.get("kind")
-    if kind == "error" and enc.get("type") == "NameError":
-        return ("A name this check needs is not defined (NameError): the answer cell was not "
-                "filled in, not run, or stopped with an error.")
-    if kind == "error":
-        return (f"Your code raised {enc.get('type', 'an exception')} when the grader ran it, "
-                "so there was no answer to check.")
-    if kind == "none":
-        return (f"The answer is None: a function that forgets `return` gives None. "
-                f"The grader wanted {wanted}.")
-    if kind == "str":
-        return f"The answer is a string (text); the grader wanted {wanted}."
-    if kind == "function":
-        return f"The answer is a function, not its result; the grader wanted {wanted}."
-    return f"The answer has an unexpected type ({enc.get('type', kind)}); the grader wanted {wanted}."
-
-
-def _shape(x):
-    if isinstance(x, list):
-        return (len(x),) + (_shape(x[0]) if x and isinstance(x[0], list) else ())
-    return ()
-
-
-def _finite(x) -> bool:
-    if isinstance(x, list):
-        return all(_finite(v) for v in x)
-    return isinstance(x, float) and math.isfinite(x)
-
-
-def close(a, b, tol: float = 1e-6) -> bool:
-    """Elementwise |a - b| <= tol * (1 + |b|) on equal shapes; NaN is never close."""
-    if isinstance(b, (list, tuple)):
-        return (isinstance(a, (list, tuple)) and len(a) == len(b)
-                and all(close(x, y, tol) for x, y in zip(a, b)))
-    return (isinstance(a, float) and math.isfinite(a)
-            and abs(a - b) <= tol * (1.0 + abs(b)))
-
-
-def number(enc, name: str) -> float:
-    """A scalar answer (int, float or NumPy scalar; a 1-element array is not accepted)."""
-    if enc.get("kind") != "number":
-        if enc.get("kind") in ("list", "tuple", "ndarray", "arraylike"):
-            raise Wrong(f"`{name}` should be a single number, not a {enc.get('kind')}.")
-        raise Wrong(_type_hint(enc, f"a single number for `{name}`"))
-    value = _float(enc.get("value"))
-    if not math.isfinite(value):
-        raise Wrong(f"`{name}` is {enc.get('value')}: a NaN or infinite number is never right here.")
-    return value
-
-
-def array(enc, name: str, shape: tuple) -> list:
-    """A NumPy array answer of the given shape, as nested lists of floats."""
-    kind = enc.get("kind")
-    if kind in ("list", "tuple"):
-        raise Wrong(f"`{name}`: " + LIST_HINT.format(kind=kind))
-    if kind == "arraylike":
-        raise Wrong(f"`{name}` is a {enc.get('type')}, not a plain NumPy array: use np.array(...).")
-    if kind != "ndarray":
-        raise Wrong(_type_hint(enc, f"a NumPy array for `{name}`"))
-    data = _plain(enc)
-    got = tuple(enc.get("shape", ()))
-    if got != tuple(shape):
-        raise Wrong(f"`{name}` has shape {got}; it should have shape {tuple(shape)}.")
-    if not _finite(data):
-        raise Wrong(f"`{name}` contains NaN or infinite values.")
-    return data
-
-
-def diagnose(got, expected, mistakes, otherwise: str, tol: float = 1e-6) -> Optional[str]:
-    """None if `got` matches `expected`; else the hint of the first matching mistake."""
-    if close(got, expected, tol):
-        return None
-    for value, hint in mistakes:
-        if close(got, value, tol):
-            return hint
-    return otherwise
-
-
-def choice(enc, name: str, options: str) -> str:
-    if enc.get("kind") != "str":
-        raise Wrong(_type_hint(enc, f"one letter in quotes for `{name}`, e.g. \"a\""))
-    letter = enc.get("value", "").strip().lower().strip("()").strip()
-    if letter not in options:
-        raise Wrong(f"`{name}` should be one of the letters {', '.join(options)} (in quotes).")
-    return letter
-
-
-# ---------------------------------------------------------------------------------------------
-# The items: one per graded test cell.
-
-@dataclass(frozen=True)
-class Item:
-    grade_id: str
-    notebook: str
-    points: int
-    check: Callable[[dict], Optional[str]]
-    record: str          # the expression the hidden cell records (a name or a call over cases)
-
-
-ITEMS: dict[str, Item] = {}
-
-
-def item(grade_id: str, notebook: str, points: int, record: str):
-    def register(check):
-        def safe(enc):
-            if not isinstance(enc, dict) or enc.get("kind") == "error":
-                return _type_hint(enc if isinstance(enc, dict) else {}, "an answer")
-            try:
-                return check(enc)
-            except Wrong as wrong:
-                return str(wrong)
-        ITEMS[grade_id] = Item(grade_id, notebook, points, safe, record)
-        return check
-    return register
-
-
-def calls(function: str, cases_name: str) -> str:
-    return f"[_nnbp_try({function}, *case) for case in {cases_name}]"
-
-
 # ---- Part A: the 2x2 collapse ---------------------------------------------------------------
 A = "part_a_collapse"
 W_PRIME, B_PRIME = collapse_ref(W1, B1, W2, B2)                      # [[2, 3], [-1, -2]], [1, -1]
@@ -250,7 +80,7 @@ ORDER_HINT = ("Looks like you multiplied W1·W2; the collapse is W2·W1, because
               "first and W2 acts on its result.")
 
 
-@item("a_W_prime", A, 1, "W_prime")
+@KEY.item("a_W_prime", A, 1, "W_prime")
 def check_w_prime(enc):
     got = array(enc, "W_prime", (2, 2))
     return diagnose(got, W_PRIME, [
@@ -258,35 +88,41 @@ def check_w_prime(enc):
         (transpose(W_PRIME), "W_prime is the transpose of the collapsed matrix: row i of W2·W1 "
                              "is row i of W2 times W1."),
         ([[a * b for a, b in zip(r1, r2)] for r1, r2 in zip(W2, W1)],
-         "Looks like an elementwise product (W2 * W1); the collapse needs the matrix product W2 @ W1."),
-    ], "W_prime is not W2·W1. Multiply row by column: W_prime[i][j] = sum over k of W2[i][k]·W1[k][j].")
+         "Looks like an elementwise product (W2 * W1); the collapse needs the matrix product "
+         "W2 @ W1."),
+    ], "W_prime is not W2·W1. Multiply row by column: "
+       "W_prime[i][j] = sum over k of W2[i][k]·W1[k][j].")
 
 
-@item("a_b_prime", A, 1, "b_prime")
+@KEY.item("a_b_prime", A, 1, "b_prime")
 def check_b_prime(enc):
     got = array(enc, "b_prime", (2,))
     return diagnose(got, B_PRIME, [
         (matvec(W2, B1), "Forgot the bias b2: b' = W2·b1 + b2, and this is W2·b1 alone."),
         (B2, "Forgot the W2·b1 term: the first bias also passes through the second layer, "
              "so b' = W2·b1 + b2."),
-        (add(B1, B2), "b1 + b2 forgets that b1 is multiplied by W2 on its way out: b' = W2·b1 + b2."),
+        (add(B1, B2), "b1 + b2 forgets that b1 is multiplied by W2 on its way out: "
+                      "b' = W2·b1 + b2."),
         (add(matvec(W1, B2), B1), "The layers are in the wrong order: b' = W2·b1 + b2."),
     ], "b_prime is not W2·b1 + b2.")
 
 
-@item("a_y_two_layer", A, 1, "y_two_layer")
+@KEY.item("a_y_two_layer", A, 1, "y_two_layer")
 def check_y_two_layer(enc):
     got = array(enc, "y_two_layer", (2,))
     return diagnose(got, Y_TWO_LAYER, [
-        (add(matvec(W2, matvec(W1, X)), B2), "Forgot the bias b1 of the first layer: h = W1·x + b1."),
+        (add(matvec(W2, matvec(W1, X)), B2),
+         "Forgot the bias b1 of the first layer: h = W1·x + b1."),
         (matvec(W2, HIDDEN_A), "Forgot the bias b2 of the second layer: y = W2·h + b2."),
         (Y_RELU, "This part has no ReLU: apply W1, add b1, then W2, add b2."),
-        (relu(Y_TWO_LAYER), "Looks like ReLU was applied to the output; Part A (2) has no ReLU at all."),
-        (add(matvec(W1, add(matvec(W2, X), B2)), B1), "The layers ran in the wrong order: W1 acts on x first."),
+        (relu(Y_TWO_LAYER),
+         "Looks like ReLU was applied to the output; Part A (2) has no ReLU at all."),
+        (add(matvec(W1, add(matvec(W2, X), B2)), B1),
+         "The layers ran in the wrong order: W1 acts on x first."),
     ], "y_two_layer is not W2·(W1·x + b1) + b2.")
 
 
-@item("a_y_collapsed", A, 1, "y_collapsed")
+@KEY.item("a_y_collapsed", A, 1, "y_collapsed")
 def check_y_collapsed(enc):
     got = array(enc, "y_collapsed", (2,))
     return diagnose(got, Y_TWO_LAYER, [
@@ -296,16 +132,17 @@ def check_y_collapsed(enc):
     ], "y_collapsed is not W'·x + b'. It must equal the two-layer output exactly.")
 
 
-@item("a_y_relu", A, 1, "y_relu")
+@KEY.item("a_y_relu", A, 1, "y_relu")
 def check_y_relu(enc):
     got = array(enc, "y_relu", (2,))
     return diagnose(got, Y_RELU, [
         (Y_TWO_LAYER, "This is the output without ReLU: apply ReLU to the hidden vector W1·x + b1 "
                       "before the second layer."),
-        (relu(Y_TWO_LAYER), "Looks like ReLU was applied to the output; it belongs between the layers, "
-                            "on h = W1·x + b1."),
+        (relu(Y_TWO_LAYER), "Looks like ReLU was applied to the output; it belongs between the "
+                            "layers, on h = W1·x + b1."),
         (relu(Y_RELU), "ReLU went on the output as well; only the hidden layer gets it here."),
-        (add(matvec(W2, relu(matvec(W1, X))), B2), "Forgot b1 before the ReLU: h = ReLU(W1·x + b1)."),
+        (add(matvec(W2, relu(matvec(W1, X))), B2),
+         "Forgot b1 before the ReLU: h = ReLU(W1·x + b1)."),
     ], "y_relu is not W2·ReLU(W1·x + b1) + b2.")
 
 
@@ -317,9 +154,9 @@ def _collapse_result(enc, shapes):
         if enc.get("type") == "ValueError" and len(W1c) != D:
             return ("collapse raised ValueError on non-square matrices. " + ORDER_HINT
                     + " (W2 is K×H and W1 is H×D, so W2 @ W1 is K×D.)")
-        return _type_hint(enc, "a pair (W, b)")
+        return type_hint(enc, "a pair (W, b)")
     if enc.get("kind") in ("none", "str", "function", "other", "number"):
-        return "collapse: " + _type_hint(enc, "a pair (W, b)")
+        return "collapse: " + type_hint(enc, "a pair (W, b)")
     if enc.get("kind") not in ("tuple", "list") or len(enc.get("items", [])) != 2:
         return "collapse should return two things, the pair (W, b): `return W, b`."
     W_enc, b_enc = enc["items"]
@@ -330,13 +167,14 @@ def _collapse_result(enc, shapes):
         W = array(W_enc, "W", (K, D))
     except Wrong as wrong:
         if tuple(W_enc.get("shape", ())) == (D, K):
-            return "W has shape (D, K): it is transposed. With W of shape (out, in), W = W2 @ W1 is (K, D)."
+            return ("W has shape (D, K): it is transposed. With W of shape (out, in), "
+                    "W = W2 @ W1 is (K, D).")
         if (W_enc.get("shape") or [0])[0] == len(W1c):
             return ORDER_HINT
         return str(wrong)
     b = array(b_enc, "b", (K,))
-    hint = diagnose(W, W_exp, [(matmul(W1c, W2c) if len(W1c[0]) == len(W2c) else None, ORDER_HINT)],
-                    "W is not W2 @ W1.")
+    swapped = matmul(W1c, W2c) if len(W1c[0]) == len(W2c) else None
+    hint = diagnose(W, W_exp, [(swapped, ORDER_HINT)], "W is not W2 @ W1.")
     if hint:
         return hint
     return diagnose(b, b_exp, [
@@ -345,21 +183,25 @@ def _collapse_result(enc, shapes):
     ], "b is not W2 @ b1 + b2.")
 
 
-@item("a_collapse_seed", A, 1, "[_nnbp_try(collapse, *[_np.array(m, dtype=float) for m in case]) "
-      "for case in _NNBP_SEED_CASES]")
+# collapse is called on arrays; the Part A matrices are no secret, so they are written out
+AS_ARRAYS = "*[_np.array(m, dtype=float) for m in case]"
+
+
+@KEY.item("a_collapse_seed", A, 1,
+          f"[_nnbp_try(collapse, {AS_ARRAYS}) for case in {[[W1, B1, W2, B2]]!r}]")
 def check_collapse_seed(enc):
     if enc.get("kind") != "list":
-        raise Wrong(_type_hint(enc, "results of collapse"))
+        raise Wrong(type_hint(enc, "results of collapse"))
     if len(enc.get("items", [])) != 1:
         raise Wrong("No result was recorded for collapse on the Part A matrices.")
     return _collapse_result(enc["items"][0], (W1, B1, W2, B2))
 
 
-@item("a_collapse_unseen", A, 2, "[_nnbp_try(collapse, *[_np.array(m, dtype=float) for m in case]) "
-      "for case in _NNBP_COLLAPSE_CASES]")
+@KEY.item("a_collapse_unseen", A, 2,
+          f"[_nnbp_try(collapse, {AS_ARRAYS}) for case in _NNBP_COLLAPSE_CASES]")
 def check_collapse_unseen(enc):
     if enc.get("kind") != "list":
-        raise Wrong(_type_hint(enc, "results of collapse"))
+        raise Wrong(type_hint(enc, "results of collapse"))
     items = enc.get("items", [])
     if len(items) != len(COLLAPSE_CASES):
         raise Wrong("No result was recorded for collapse on the hidden matrices.")
@@ -377,7 +219,7 @@ UPSTREAM_HINT = ("Missed the upstream factor: the adder's local gradient is 1, a
                  "multiplies it by the upstream gradient df/dq = z.")
 
 
-@item("b_q", B, 1, "q")
+@KEY.item("b_q", B, 1, "q")
 def check_q(enc):
     x, y, z = CIRCUIT_INPUT
     got = number(enc, "q")
@@ -388,7 +230,7 @@ def check_q(enc):
     ], "q is the output of the adder: q = x + y.")
 
 
-@item("b_f", B, 1, "f")
+@KEY.item("b_f", B, 1, "f")
 def check_f(enc):
     got = number(enc, "f")
     return diagnose(got, F_B, [
@@ -401,14 +243,15 @@ def _gradient_item(grade_id, name, index):
     x, y, z = CIRCUIT_INPUT
     q = x + y
 
-    @item(grade_id, B, 1, name)
+    @KEY.item(grade_id, B, 1, name)
     def check(enc):
         got = number(enc, name)
         return diagnose(got, GRADS_B[index], [
-            (1.0, UPSTREAM_HINT if index < 2 else "df/dz is the other input of the multiply gate, q."),
+            (1.0, UPSTREAM_HINT if index < 2 else
+             "df/dz is the other input of the multiply gate, q."),
             (-GRADS_B[index], "Sign error: every quantity on this path is positive."),
-            (x if index < 2 else z, "Used an input of the adder; the multiply gate sends each input "
-                                     "the other input times the upstream gradient."),
+            (x if index < 2 else z, "Used an input of the adder; the multiply gate sends each "
+                                     "input the other input times the upstream gradient."),
         ], f"{name} is not right: run the backward pass gate by gate from df/df = 1.")
     return check
 
@@ -418,7 +261,7 @@ _gradient_item("b_dfdy", "dfdy", 1)
 _gradient_item("b_dfdz", "dfdz", 2)
 
 
-@item("b_finite_difference", B, 1, "fd_dfdx")
+@KEY.item("b_finite_difference", B, 1, "fd_dfdx")
 def check_fd(enc):
     x, y, z = CIRCUIT_INPUT
     got = number(enc, "fd_dfdx")
@@ -432,30 +275,32 @@ def check_fd(enc):
 
 def _circuit_results(enc):
     if enc.get("kind") != "list":
-        raise Wrong(_type_hint(enc, "results of circuit_forward_backward"))
+        raise Wrong(type_hint(enc, "results of circuit_forward_backward"))
     items = enc.get("items", []) if enc.get("kind") == "list" else []
     if len(items) != len(CIRCUIT_CASES):
         raise Wrong("No result was recorded for circuit_forward_backward on the hidden inputs.")
     out = []
     for result in items:
         if result.get("kind") == "error" or result.get("kind") == "none":
-            raise Wrong("circuit_forward_backward: " + _type_hint(result, "(q, f, (dfdx, dfdy, dfdz))"))
+            raise Wrong("circuit_forward_backward: "
+                        + type_hint(result, "(q, f, (dfdx, dfdy, dfdz))"))
         if result.get("kind") not in ("tuple", "list") or len(result.get("items", [])) != 3:
             raise Wrong("circuit_forward_backward should return three things: q, f and the tuple "
                         "(dfdx, dfdy, dfdz).")
         q_enc, f_enc, g_enc = result["items"]
-        grads = _plain(g_enc) if g_enc.get("kind") in ("tuple", "list", "ndarray") else None
+        grads = plain(g_enc) if g_enc.get("kind") in ("tuple", "list", "ndarray") else None
         if not isinstance(grads, list) or len(grads) != 3:
             raise Wrong("The third thing returned should hold three gradients (dfdx, dfdy, dfdz).")
         out.append((number(q_enc, "q"), number(f_enc, "f"), grads))
     return out
 
 
-@item("b_fn_forward", B, 1, "[_nnbp_try(circuit_forward_backward, *case) for case in _NNBP_CIRCUIT_CASES]")
+@KEY.item("b_fn_forward", B, 1, calls("circuit_forward_backward", "circuit_cases"))
 def check_fn_forward(enc):
     for (q, f, _), (x, y, z) in zip(_circuit_results(enc), CIRCUIT_CASES):
         hint = diagnose([q, f], [x + y, (x + y) * z], [
-            ([(x + y) * z, x + y], "q given for f: the function returned f first. Return q, f, grads."),
+            ([(x + y) * z, x + y],
+             "q given for f: the function returned f first. Return q, f, grads."),
             ([x + y, x + y], "q given for f: f = q · z."),
             ([x - y, (x - y) * z], "Sign error in the adder: q = x + y."),
             ([x + y, x + y + z], "f is a product: f = (x + y) · z, not a sum."),
@@ -465,14 +310,15 @@ def check_fn_forward(enc):
     return None
 
 
-@item("b_fn_backward", B, 2, "[_nnbp_try(circuit_forward_backward, *case) for case in _NNBP_CIRCUIT_CASES]")
+@KEY.item("b_fn_backward", B, 2, calls("circuit_forward_backward", "circuit_cases"))
 def check_fn_backward(enc):
     for (_, _, grads), (x, y, z) in zip(_circuit_results(enc), CIRCUIT_CASES):
         q = x + y
         hint = diagnose(grads, [z, z, q], [
             ([1.0, 1.0, q], UPSTREAM_HINT),
             ([-z, -z, -q], "Sign error: the adder passes the upstream gradient on unchanged."),
-            ([-z, -z, q], "Sign error on dfdx and dfdy: the adder passes the upstream gradient on unchanged."),
+            ([-z, -z, q], "Sign error on dfdx and dfdy: the adder passes the upstream gradient "
+                          "on unchanged."),
             ([z, z, z], "df/dz is the other input of the multiply gate, q = x + y, not z."),
             ([q, q, z], "Swapped local gradients of the multiply gate: df/dq = z and df/dz = q."),
             ([1.0, 1.0, 1.0], UPSTREAM_HINT),
@@ -486,7 +332,7 @@ def check_fn_backward(enc):
 F = "flashcards"
 
 
-@item("card1_collapse", F, 1, "card1")
+@KEY.item("card1_collapse", F, 1, "card1")
 def check_card1(enc):
     letter = choice(enc, "card1", "abcd")
     return {"b": None, "a": ORDER_HINT + " The bias also goes through W2.",
@@ -494,41 +340,53 @@ def check_card1(enc):
             "d": "Without a non-linearity the stack is exactly one linear layer."}[letter]
 
 
-@item("card2_relu", F, 1, "[_nnbp_try(relu, _np.array(case, dtype=float)) for case in _NNBP_RELU_CASES] "
-      "+ [_nnbp_try(lambda: (lambda z: (relu(z), z.tolist()))(_np.array([-1.0, 2.0])))]")
+def elementwise(f, v):
+    """`f` applied to every number of nested lists (an array of any shape)."""
+    return [elementwise(f, x) for x in v] if isinstance(v, list) else f(v)
+
+
+# relu(z) on each hidden array, recorded with z as it is after the call: a relu that changes
+# its input in place is caught on every input, not only on one the student could recognise
+@KEY.item("card2_relu", F, 1,
+          "[_nnbp_try(lambda z: (relu(z), z.tolist()), _np.array(case, dtype=float)) "
+          "for case in _NNBP_RELU_CASES]")
 def check_card2(enc):
     if enc.get("kind") != "list":
-        raise Wrong(_type_hint(enc, "results of relu"))
-    items = enc.get("items", []) if enc.get("kind") == "list" else []
-    if len(items) != len(RELU_CASES) + 1:
+        raise Wrong(type_hint(enc, "results of relu"))
+    items = enc.get("items", [])
+    if len(items) != len(RELU_CASES):
         raise Wrong("No result was recorded for relu on the hidden inputs.")
+    inputs_after = []
     for result, case in zip(items, RELU_CASES):
-        expected = [relu(r) for r in case] if isinstance(case[0], list) else relu(case)
-        got = array(result, "relu(z)", _shape(case))
-        neg = [[min(0.0, a) for a in r] for r in case] if isinstance(case[0], list) else [min(0.0, a) for a in case]
-        absv = [[abs(a) for a in r] for r in case] if isinstance(case[0], list) else [abs(a) for a in case]
-        hint = diagnose(got, expected, [
-            (neg, "relu keeps the positive part: max(0, z), not min(0, z)."),
-            (absv, "relu sets negative entries to 0; abs(z) flips them instead."),
+        if result.get("kind") != "tuple" or len(result.get("items", [])) != 2:
+            raise Wrong("relu(z): " + type_hint(result, "a NumPy array"))
+        out, after = result["items"]
+        inputs_after.append(after)
+        got = array(out, "relu(z)", shape(case))
+        hint = diagnose(got, elementwise(lambda a: max(0.0, a), case), [
+            (elementwise(lambda a: min(0.0, a), case),
+             "relu keeps the positive part: max(0, z), not min(0, z)."),
+            (elementwise(abs, case), "relu sets negative entries to 0; abs(z) flips them instead."),
         ], "relu(z) should be max(0, z) elementwise, with the same shape as z.")
         if hint:
             return hint
-    last = items[-1]
-    if last.get("kind") == "tuple" and not close(_plain(last["items"][1]), [-1.0, 2.0]):
-        return "relu changed its input array in place; return a new array (np.maximum(0, z))."
+    for after, case in zip(inputs_after, RELU_CASES):
+        if not close(plain(after), case, tol=0.0):
+            return "relu changed its input array in place; return a new array (np.maximum(0, z))."
     return None
 
 
-@item("card3_hidden_features", F, 1, "card3")
+@KEY.item("card3_hidden_features", F, 1, "card3")
 def check_card3(enc):
     got = number(enc, "card3")
     return diagnose(got, 100.0, [
-        (3072.0, "3072 is the raw pixel count D; the final layer reads the H hidden features instead."),
+        (3072.0, "3072 is the raw pixel count D; the final layer reads the H hidden features "
+                 "instead."),
         (10.0, "10 is the number of class scores K it produces; it reads the H hidden features."),
     ], "The final classifier reads the hidden vector h, which has H numbers.")
 
 
-@item("card4_hand_features", F, 1, "card4")
+@KEY.item("card4_hand_features", F, 1, "card4")
 def check_card4(enc):
     if enc.get("kind") != "set" or any(x.get("kind") != "str" for x in enc.get("items", [])):
         raise Wrong("card4 should be a set of letters, e.g. {\"a\", \"b\"}.")
@@ -542,32 +400,36 @@ def check_card4(enc):
     return "SIFT, HOG and colour histograms were all designed by hand before 2012."
 
 
-@item("card5_backprop", F, 1, "card5")
+@KEY.item("card5_backprop", F, 1, "card5")
 def check_card5(enc):
     letter = choice(enc, "card5", "abcd")
     return {"c": None, "a": "Finite differences are the numerical method backprop replaced.",
             "b": "Backprop needs one backward pass in total, not one per weight.",
-            "d": "Backprop computes gradients; the update W ← W - α∇L is the separate step."}[letter]
+            "d": "Backprop computes gradients; the update W ← W - α∇L is the separate step.",
+            }[letter]
 
 
-@item("card6_gate", F, 1, "card6")
+@KEY.item("card6_gate", F, 1, "card6")
 def check_card6(enc):
-    got = _plain(enc) if enc.get("kind") in ("tuple", "list", "ndarray") else None
+    got = plain(enc) if enc.get("kind") in ("tuple", "list", "ndarray") else None
     if not isinstance(got, list) or len(got) != 2:
         raise Wrong("card6 should be a pair of numbers (da, db).")
     return diagnose(got, [-10.0, 15.0], [
-        ([-2.0, 3.0], "Missed the upstream factor: multiply each local gradient by the upstream 5."),
-        ([15.0, -10.0], "Swapped: a multiply gate sends each input the OTHER input times upstream."),
+        ([-2.0, 3.0],
+         "Missed the upstream factor: multiply each local gradient by the upstream 5."),
+        ([15.0, -10.0],
+         "Swapped: a multiply gate sends each input the OTHER input times upstream."),
         ([5.0, 5.0], "That is the add-gate pattern; a multiply gate scales by the other input."),
         ([10.0, -15.0], "Sign error: da = upstream · b = 5 · (-2)."),
     ], "For a multiply gate: da = upstream · b and db = upstream · a.")
 
 
-@item("card7_costs", F, 1, "card7")
+@KEY.item("card7_costs", F, 1, "card7")
 def check_card7(enc):
-    got = _plain(enc) if enc.get("kind") in ("tuple", "list") else None
+    got = plain(enc) if enc.get("kind") in ("tuple", "list") else None
     if not isinstance(got, list) or len(got) != 2:
-        raise Wrong("card7 should be a pair of whole numbers (finite_difference_passes, backprop_passes).")
+        raise Wrong("card7 should be a pair of whole numbers "
+                    "(finite_difference_passes, backprop_passes).")
     fd, bp = got
     if not (close(fd, 1_000_000.0) or close(fd, 1_000_001.0)):
         if close(fd, 1.0) or close(fd, 2.0):
@@ -575,7 +437,8 @@ def check_card7(enc):
         return "Finite differences need one forward pass per weight (plus the baseline one)."
     if not close(bp, 2.0):
         if close(bp, 1_000_000.0) or close(bp, 2_000_000.0):
-            return "Backprop does not scale with the number of weights: one forward and one backward pass."
+            return ("Backprop does not scale with the number of weights: one forward and one "
+                    "backward pass.")
         return "Backprop costs one forward plus one backward pass: 2 passes."
     return None
 
@@ -583,9 +446,10 @@ def check_card7(enc):
 STEPS = ["forward", "loss", "backward", "step"]
 
 
-@item("card8_loop", F, 1, "card8")
+@KEY.item("card8_loop", F, 1, "card8")
 def check_card8(enc):
-    if enc.get("kind") not in ("list", "tuple") or any(x.get("kind") != "str" for x in enc.get("items", [])):
+    if (enc.get("kind") not in ("list", "tuple")
+            or any(x.get("kind") != "str" for x in enc.get("items", []))):
         raise Wrong("card8 should be a list of the four step names, as strings.")
     got = [x["value"].strip().lower() for x in enc["items"]]
     if sorted(got) != sorted(STEPS):
@@ -599,7 +463,7 @@ def check_card8(enc):
     return "The loop starts with the forward pass that produces the scores."
 
 
-@item("card9_deep", F, 1, "card9")
+@KEY.item("card9_deep", F, 1, "card9")
 def check_card9(enc):
     letter = choice(enc, "card9", "abcd")
     return {"a": None, "b": "Depth is about composition, not about how many units one layer has.",
@@ -611,7 +475,7 @@ def check_card9(enc):
 C = "part_c_reasoning"
 
 
-@item("c_kink_value", C, 1, "kink_x")
+@KEY.item("c_kink_value", C, 1, "kink_x")
 def check_kink_value(enc):
     got = number(enc, "kink_x")
     return diagnose(got, 1.5, [
@@ -621,10 +485,10 @@ def check_kink_value(enc):
     ], "The kink of ReLU(w·x + b) is where w·x + b = 0.")
 
 
-@item("c_kink_fn", C, 1, "[_nnbp_try(kink_position, *case) for case in _NNBP_KINK_CASES]")
+@KEY.item("c_kink_fn", C, 1, calls("kink_position", "kink_cases"))
 def check_kink_fn(enc):
     if enc.get("kind") != "list":
-        raise Wrong(_type_hint(enc, "results of kink_position"))
+        raise Wrong(type_hint(enc, "results of kink_position"))
     items = enc.get("items", []) if enc.get("kind") == "list" else []
     if len(items) != len(KINK_CASES):
         raise Wrong("No result was recorded for kink_position on the hidden inputs.")
@@ -637,18 +501,3 @@ def check_kink_fn(enc):
         if hint:
             return hint
     return None
-
-
-# Names the hidden cells define from this module (pasted in as literals by the generator).
-HIDDEN_CONSTANTS = {
-    "_NNBP_SEED_CASES": [(W1, B1, W2, B2)],
-    "_NNBP_COLLAPSE_CASES": COLLAPSE_CASES,
-    "_NNBP_CIRCUIT_CASES": CIRCUIT_CASES,
-    "_NNBP_RELU_CASES": RELU_CASES,
-    "_NNBP_KINK_CASES": KINK_CASES,
-}
-
-
-def verdict(grade_id: str, answer: dict) -> Optional[str]:
-    """None when the recorded answer is right, else the hint (a fixed sentence)."""
-    return ITEMS[grade_id].check(answer)

@@ -1,0 +1,211 @@
+"""What an answer key is made of: readers of recorded answers, a comparison that names the
+mistake, and `Key`, the table of one assignment's graded test cells.
+
+A key file (`<course>/<assignment>/key.py`) builds its own `KEY = Key(__file__)` and adds one
+item per graded test cell:
+
+    KEY = Key(__file__)
+    CASES = KEY.hidden["cube_cases"]              # hidden inputs, from the manifest
+
+    @KEY.item("cube_value", notebook="powers", points=1, record="cube")
+    def check_value(enc):
+        got = number(enc, "cube")
+        return diagnose(got, 8.0, [(6.0, "That is 2 · 3; a cube is 2 · 2 · 2.")], "cube is 2³")
+
+`record` is the expression the hidden cell records in the student's kernel (see
+`nngrade.receipt`); `calls(fn, "cube_cases")` records `fn` called on each hidden case. A
+check gets the recorded data (plain dicts, lists and strings, never the student's objects)
+and returns None when the answer is right, else the hint: a fixed sentence, so that nothing
+the student's code printed or raised is ever echoed back. Everything here is pure Python and
+runs in the grader's process after the notebook has finished.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Optional
+
+from . import manifest
+
+
+class Wrong(Exception):
+    """A wrong answer; the message is the hint shown to the student."""
+
+
+LIST_HINT = ("You gave a Python {kind} where a NumPy array is wanted: wrap it, "
+             "e.g. np.array([[2.0, 0.0], [0.0, 1.0]]).")
+
+
+def _float(text: str) -> float:
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def plain(enc):
+    """Recorded data -> nested lists of floats, or raise Wrong for anything that is not numbers."""
+    kind = enc.get("kind")
+    if kind == "number":
+        return _float(enc.get("value"))
+    if kind == "bool":
+        return float(enc.get("value"))
+    if kind in ("list", "tuple"):
+        return [plain(x) for x in enc.get("items", [])]
+    if kind in ("ndarray", "arraylike"):
+        return plain(enc["data"]) if isinstance(enc.get("data"), dict) else []
+    raise Wrong(type_hint(enc, "numbers"))
+
+
+def type_hint(enc, wanted: str) -> str:
+    """The hint for an answer of the wrong kind (an error, None, text, a function ...)."""
+    kind = enc.get("kind")
+    if kind == "error" and enc.get("type") == "NameError":
+        return ("A name this check needs is not defined (NameError): the answer cell was not "
+                "filled in, not run, or stopped with an error.")
+    if kind == "error":
+        return (f"Your code raised {enc.get('type', 'an exception')} when the grader ran it, "
+                "so there was no answer to check.")
+    if kind == "none":
+        return (f"The answer is None: a function that forgets `return` gives None. "
+                f"The grader wanted {wanted}.")
+    if kind == "str":
+        return f"The answer is a string (text); the grader wanted {wanted}."
+    if kind == "function":
+        return f"The answer is a function, not its result; the grader wanted {wanted}."
+    return (f"The answer has an unexpected type ({enc.get('type', kind)}); "
+            f"the grader wanted {wanted}.")
+
+
+def shape(x) -> tuple:
+    """The shape of nested lists, like NumPy's (of the first element at each depth)."""
+    if isinstance(x, list):
+        return (len(x),) + (shape(x[0]) if x and isinstance(x[0], list) else ())
+    return ()
+
+
+def finite(x) -> bool:
+    if isinstance(x, list):
+        return all(finite(v) for v in x)
+    return isinstance(x, float) and math.isfinite(x)
+
+
+def close(a, b, tol: float = 1e-6) -> bool:
+    """Elementwise |a - b| <= tol * (1 + |b|) on equal shapes; NaN is never close."""
+    if isinstance(b, (list, tuple)):
+        return (isinstance(a, (list, tuple)) and len(a) == len(b)
+                and all(close(x, y, tol) for x, y in zip(a, b)))
+    return (isinstance(a, float) and math.isfinite(a)
+            and abs(a - b) <= tol * (1.0 + abs(b)))
+
+
+def number(enc, name: str) -> float:
+    """A scalar answer (int, float or NumPy scalar; a 1-element array is not accepted)."""
+    if enc.get("kind") != "number":
+        if enc.get("kind") in ("list", "tuple", "ndarray", "arraylike"):
+            raise Wrong(f"`{name}` should be a single number, not a {enc.get('kind')}.")
+        raise Wrong(type_hint(enc, f"a single number for `{name}`"))
+    value = _float(enc.get("value"))
+    if not math.isfinite(value):
+        raise Wrong(f"`{name}` is {enc.get('value')}: a NaN or infinite number is never right "
+                    "here.")
+    return value
+
+
+def array(enc, name: str, want: tuple) -> list:
+    """A NumPy array answer of shape `want`, as nested lists of floats."""
+    kind = enc.get("kind")
+    if kind in ("list", "tuple"):
+        raise Wrong(f"`{name}`: " + LIST_HINT.format(kind=kind))
+    if kind == "arraylike":
+        raise Wrong(f"`{name}` is a {enc.get('type')}, not a plain NumPy array: use np.array(...).")
+    if kind != "ndarray":
+        raise Wrong(type_hint(enc, f"a NumPy array for `{name}`"))
+    data = plain(enc)
+    got = tuple(enc.get("shape", ()))
+    if got != tuple(want):
+        raise Wrong(f"`{name}` has shape {got}; it should have shape {tuple(want)}.")
+    if not finite(data):
+        raise Wrong(f"`{name}` contains NaN or infinite values.")
+    return data
+
+
+def diagnose(got, expected, mistakes, otherwise: str, tol: float = 1e-6) -> Optional[str]:
+    """None if `got` matches `expected`; else the hint of the first matching mistake
+    (`mistakes`: pairs of (the value that mistake gives, its hint)), else `otherwise`."""
+    if close(got, expected, tol):
+        return None
+    for value, hint in mistakes:
+        if close(got, value, tol):
+            return hint
+    return otherwise
+
+
+def choice(enc, name: str, options: str) -> str:
+    """A one-letter answer among `options` (e.g. "abcd"), lower-cased, "(b)" read as "b"."""
+    if enc.get("kind") != "str":
+        raise Wrong(type_hint(enc, f"one letter in quotes for `{name}`, e.g. \"a\""))
+    letter = enc.get("value", "").strip().lower().strip("()").strip()
+    if letter not in options:
+        raise Wrong(f"`{name}` should be one of the letters {', '.join(options)} (in quotes).")
+    return letter
+
+
+def calls(function: str, hidden_input: str) -> str:
+    """A record expression: `function(*case)` for each case of the manifest's hidden input
+    (an exception in one call is recorded as that call's error)."""
+    return f"[_nnbp_try({function}, *case) for case in {manifest.hidden_name(hidden_input)}]"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One graded test cell: where it is, what it is worth, what it records, how it is checked."""
+
+    grade_id: str
+    notebook: str
+    points: int
+    check: Callable[[dict], Optional[str]]
+    record: str
+
+
+class Key:
+    """The answer key of one assignment: {grade_id: Item}, with the manifest's hidden inputs.
+
+    Built by the key file itself (`KEY = Key(__file__)`); `nngrade.manifest` finds it there.
+    Nothing is registered outside the key's own object."""
+
+    def __init__(self, key_file: str | Path):
+        self.manifest = manifest.load(Path(key_file).resolve().parent)
+        self.hidden = self.manifest.hidden
+        self.items: dict[str, Item] = {}
+
+    def item(self, grade_id: str, notebook: str, points: int, record: str):
+        """Decorator: `check(enc) -> hint | None` grades the test cell `grade_id`."""
+        if notebook not in self.manifest.notebook_names:
+            where = self.manifest.folder / self.manifest.key_file
+            raise manifest.ManifestError(f"{where}: {grade_id}: {notebook!r} is not a notebook "
+                                         "of the manifest")
+        if grade_id in self.items:
+            raise manifest.ManifestError(f"{grade_id}: two checks for one test cell")
+
+        def register(check):
+            def safe(enc):
+                if not isinstance(enc, dict) or enc.get("kind") == "error":
+                    return type_hint(enc if isinstance(enc, dict) else {}, "an answer")
+                try:
+                    return check(enc)
+                except Wrong as wrong:
+                    return str(wrong)
+            self.items[grade_id] = Item(grade_id, notebook, points, safe, record)
+            return check
+        return register
+
+    def verdict(self, grade_id: str, answer: dict) -> Optional[str]:
+        """None when the recorded answer is right, else the hint (a fixed sentence)."""
+        return self.items[grade_id].check(answer)
+
+    @property
+    def points(self) -> int:
+        return sum(item.points for item in self.items.values())
