@@ -87,8 +87,8 @@ def plot_loss_curve(history, ax=None, window=None):
 def _average_label(window, iterations_per_epoch):
     """Legend text of the moving average: what it averages over, in words."""
     if window == iterations_per_epoch:
-        return f"mean over the last epoch ({window} iterations)"
-    return f"mean over the last {window} iterations"
+        return f"mean of last {window} (one epoch)"
+    return f"mean of last {window} iterations"
 
 
 def plot_relu_kinks(w, b, ax=None, v=None, x_range=(-3.0, 3.0), show_units=True):

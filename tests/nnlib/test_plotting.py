@@ -46,7 +46,7 @@ def test_loss_curve_plots_the_history():
     raw, smoothed = ax.get_lines()[:2]
     np.testing.assert_array_equal(raw.get_ydata(), history.loss)
     assert len(smoothed.get_ydata()) == 21  # a 10-iteration moving average
-    assert smoothed.get_label() == "mean over the last epoch (10 iterations)"
+    assert smoothed.get_label() == "mean of last 10 (one epoch)"
     accuracy_line = ax.figure.axes[1].get_lines()[0]
     np.testing.assert_array_equal(accuracy_line.get_xdata(), [10, 20, 30])
     np.testing.assert_array_equal(accuracy_line.get_ydata(), history.train_acc)
