@@ -25,7 +25,8 @@ def sigmoid_forward(X):
 
 
 def sigmoid_backward(dout, cache):
-    """Backward pass of sigmoid_forward: local gradient out * (1 - out), at most 1/4.
+    """Backward pass of sigmoid_forward: local gradient out * (1 - out),
+    at most 1/4.
 
     Inputs: dout (the output's shape) and cache (the output). Returns dX.
     """

@@ -8,9 +8,9 @@ import numpy as np
 def numerical_gradient(f, x, step=1e-5):
     """Estimate df/dx for a scalar function f of the float array x.
 
-    Each entry of x is nudged by +step and -step in place, f(x) is evaluated
-    both times, and the entry is restored: two forward passes per entry, which
-    is why this is only a check.
+    Each entry of x is nudged by +step and -step in place, f(x) is
+    evaluated both times, and the entry is restored: two forward passes per
+    entry, which is why this is only a check.
 
     Inputs:
     - f: function of x returning a scalar

@@ -14,14 +14,16 @@ import numpy as np
 
 
 def fan_in_normal(fan_out, fan_in, gain=1.0, rng=None):
-    """Weights W (fan_out, fan_in), in the course's (out, in) convention, drawn from a
-    normal distribution with mean 0 and standard deviation gain / sqrt(fan_in).
+    """Weights W (fan_out, fan_in), in the course's (out, in) convention,
+    drawn from a normal distribution with mean 0 and standard deviation
+    gain / sqrt(fan_in).
 
-    gain = 1 keeps the variance of a linear layer's output equal to the mean square of
-    its inputs; gain = sqrt(2) does the same after a ReLU. ``rng`` is a Generator or a
-    seed.
+    gain = 1 keeps the variance of a linear layer's output equal to the
+    mean square of its inputs; gain = sqrt(2) does the same after a ReLU.
+    ``rng`` is a Generator or a seed.
     """
     if fan_out < 1 or fan_in < 1:
-        raise ValueError(f"fan_out and fan_in must be positive, got {fan_out}, {fan_in}")
+        raise ValueError("fan_out and fan_in must be positive, "
+                         f"got {fan_out}, {fan_in}")
     rng = np.random.default_rng(rng)
     return gain / np.sqrt(fan_in) * rng.standard_normal((fan_out, fan_in))
