@@ -34,7 +34,7 @@ def test_refuses_empty_layers():
 def relu_stack_rms(gain, depth=10, width=256, seed=0):
     """Root mean square of the activations after each of ``depth`` ReLU layers."""
     rng = np.random.default_rng(seed)
-    h = rng.standard_normal((200, width))
+    h = rng.standard_normal((100, width))
     rms = []
     for _ in range(depth):
         W = fan_in_normal(width, width, gain=gain, rng=rng)
