@@ -21,11 +21,11 @@ import os
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+from nngrade import batch
+from nngrade.receipt import MIME
+from nngrade.solutions import solution_lines
 
-from nngrade import batch  # noqa: E402
-from nngrade.receipt import MIME  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 ASSIGNMENT = batch.ASSIGNMENT
 # anything of these in the student version means solutions or hidden tests leaked
@@ -58,22 +58,6 @@ def ensure_exchange(path: Path) -> None:
             path.chmod(0o777)
         except PermissionError:
             pass
-
-
-def solution_lines(source_nb: Path) -> list[str]:
-    """Non-trivial code lines inside ### BEGIN/END SOLUTION of a source notebook."""
-    import nbformat
-
-    lines, inside = [], False
-    for cell in nbformat.read(source_nb, as_version=4).cells:
-        for line in cell.source.splitlines():
-            if "BEGIN SOLUTION" in line:
-                inside = True
-            elif "END SOLUTION" in line:
-                inside = False
-            elif inside and len(line.strip()) > 8 and not line.strip().startswith("#"):
-                lines.append(line.strip())
-    return lines
 
 
 def scan_release(course: Path) -> list[str]:

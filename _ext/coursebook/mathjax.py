@@ -1,7 +1,8 @@
 """MathJax 3 served by the site itself.
 
-`package.json` / `package-lock.json` pin npm's `mathjax`; `npm ci` installs it into
-`node_modules/` (once; later builds reuse it). This module copies the parts that the
+`package.json` / `package-lock.json` pin npm's `mathjax`; the build runs `npm ci`, which
+installs it into `node_modules/` (once, and again when the lock changes; later builds
+reuse it, offline). This module copies the parts that the
 `tex-chtml.js` bundle loads (itself, TeX extensions, CHTML fonts, menu and accessibility
 parts) into `<static>/mathjax/`, which the site serves as `_static/mathjax/`;
 `_config.yml` points `mathjax_path` at `mathjax/tex-chtml.js`.
@@ -32,9 +33,13 @@ def _es5(srcdir: Path) -> Path:
 
 
 def ensure_installed(srcdir: Path) -> Path:
-    """Return MathJax's es5/ folder, running `npm ci` first if it is not installed."""
+    """Return MathJax's es5/ folder, running `npm ci` first if it is missing or older
+    than package-lock.json. This is the one place that runs `npm ci`."""
     es5 = _es5(srcdir)
-    if (es5 / BUNDLE).is_file():
+    installed = srcdir / "node_modules" / ".package-lock.json"  # written by npm ci
+    lock = srcdir / "package-lock.json"
+    if (es5 / BUNDLE).is_file() and installed.is_file() and (
+            not lock.is_file() or installed.stat().st_mtime >= lock.stat().st_mtime):
         return es5
     npm = shutil.which("npm")
     if npm is None:

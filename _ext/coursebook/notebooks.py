@@ -15,7 +15,6 @@ download links; a missing one is a warning, so `-W` fails the build.
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import subprocess
 import sys
@@ -24,6 +23,7 @@ import zipfile
 from pathlib import Path
 
 from docutils import nodes
+from nngrade.environment import with_venv_bin
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
@@ -83,13 +83,11 @@ class StudentNotebooks:
         self.scratch = tempfile.TemporaryDirectory(dir=self.scratch_root)
         copy = Path(self.scratch.name) / "course"
         shutil.copytree(self.course, copy, ignore=_SKIP)
-        env = dict(os.environ)
-        # nbgrader shells out to `alembic`, which lives next to this Python
-        env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
         self.process = subprocess.Popen(
             [sys.executable, "-m", "nbgrader", "generate_assignment", ASSIGNMENT,
              "--force", "--log-level=WARN", f"--CourseDirectory.root={copy}"],
-            cwd=copy, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            cwd=copy, env=with_venv_bin(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            text=True)
 
     def finish(self) -> None:
         """Wait for nbgrader and move its output into the site's downloads."""

@@ -28,8 +28,6 @@ import nbformat
 
 HERE = Path(__file__).resolve().parent
 COURSE = HERE.parent
-sys.path.insert(0, str(COURSE))
-
 from nngrade import answers, receipt  # noqa: E402
 
 HEADER = re.compile(r"^# %%(?: \[(?P<kind>\w+)(?: (?P<id>[\w-]+))?(?: points=(?P<points>\d+))?\])?\s*$")

@@ -18,12 +18,10 @@ import IPython.display
 import nbformat
 import numpy as np
 import pytest
+from nngrade import answers, receipt
 
 REPO = Path(__file__).resolve().parents[2]
 COURSE = REPO / "exercises"
-sys.path.insert(0, str(COURSE))
-
-from nngrade import answers, receipt  # noqa: E402
 
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS.*?### END HIDDEN TESTS\n?", re.S)
 

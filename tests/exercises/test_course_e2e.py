@@ -15,19 +15,16 @@ import json
 import os
 import re
 import shutil
-from pathlib import Path
-
 import subprocess
 import sys
+from pathlib import Path
 
 import nbformat
 import pytest
+from nngrade.solutions import ASSIGNMENT, NOTEBOOKS, solution_sources
 
 REPO = Path(__file__).resolve().parents[2]
 COURSE_SRC = REPO / "exercises"
-sys.path.insert(0, str(COURSE_SRC))
-
-from nngrade.solutions import ASSIGNMENT, NOTEBOOKS, solution_sources  # noqa: E402
 
 C_NAME = NOTEBOOKS[3]
 
