@@ -28,6 +28,7 @@ fail() {
 }
 
 command -v "$python" >/dev/null || fail "no interpreter '$python' on PATH (set PYTHON=...)"
+"$python" -c 'import sys' || fail "'$python' does not run (set PYTHON=/path/to/python3.11)"
 "$python" scripts/check_python.py || fail "unsupported Python (see above)"
 
 want=$(cat uv.lock pyproject.toml <("$python" -c 'import sys; print(sys.version)') \

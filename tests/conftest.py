@@ -94,9 +94,9 @@ def build_book(source: Path, output: Path, env: dict[str, str]) -> subprocess.Co
     """A plain clean `jupyter-book build` (warnings as errors, nothing set for it) of
     the book in `source`, writing into `output/_build/html`."""
     return subprocess.run(
-        [str(VENV_BIN / "jupyter-book"), "build", str(source), "--all", "-W", "--keep-going",
+        [str(VENV_BIN / "jupyter-book"), "build", ".", "--all", "-W", "--keep-going",
          "--path-output", str(output)],
-        env=env, capture_output=True, text=True, timeout=1800,
+        cwd=source, env=env, capture_output=True, text=True, timeout=1800,
     )
 
 
