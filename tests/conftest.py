@@ -10,7 +10,9 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import shutil
 import subprocess
+import tempfile
 import threading
 from pathlib import Path
 
@@ -46,28 +48,43 @@ def jupyter_tree(folder: Path) -> dict[str, tuple[int, int]]:
     return tree
 
 
-@pytest.fixture(scope="session", autouse=True)
-def private_home(tmp_path_factory) -> Path:
-    """Every test runs with HOME, the Jupyter data, runtime and config folders (and so
-    nbgrader's submission cache) in a temporary folder. At the end of the session the
-    real ~/.local/share/jupyter must be exactly as it was at the start."""
-    real_jupyter = Path(os.environ.get("HOME", str(Path.home()))) / ".local/share/jupyter"
-    before = jupyter_tree(real_jupyter)
-    root = tmp_path_factory.mktemp("private-home")
-    saved = {name: os.environ.get(name) for name in PRIVATE_DIRS}
+_SESSION: dict = {}
+
+
+def pytest_configure(config):
+    """Before any test module is imported (matplotlib writes its caches at import): point
+    every folder of PRIVATE_DIRS into one temporary folder, and note what the real
+    ~/.local/share/jupyter holds."""
+    real_jupyter = Path(os.environ.get("HOME") or Path.home()) / ".local/share/jupyter"
+    root = Path(tempfile.mkdtemp(prefix="nn-backprop-tests-"))
+    _SESSION.update(real_jupyter=real_jupyter, before=jupyter_tree(real_jupyter), root=root,
+                    saved={name: os.environ.get(name) for name in PRIVATE_DIRS})
     for name, sub in PRIVATE_DIRS.items():
         (root / sub).mkdir(parents=True, exist_ok=True)
         os.environ[name] = str(root / sub)
-    yield root / "home"
-    for name, value in saved.items():
+
+
+def pytest_unconfigure(config):
+    for name, value in _SESSION.get("saved", {}).items():
         if value is None:
             os.environ.pop(name, None)
         else:
             os.environ[name] = value
-    after = jupyter_tree(real_jupyter)
-    changed = sorted(set(before.items()) ^ set(after.items()))
+    if "root" in _SESSION:
+        shutil.rmtree(_SESSION["root"], ignore_errors=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_home() -> Path:
+    """Every test runs with HOME, the Jupyter data, runtime and config folders (and so
+    nbgrader's submission cache) in a temporary folder, removed after the session. At the
+    end of the session the real ~/.local/share/jupyter must be exactly as it was."""
+    yield _SESSION["root"] / "home"
+    real_jupyter = _SESSION["real_jupyter"]
+    changed = sorted(set(_SESSION["before"].items()) ^ set(jupyter_tree(real_jupyter).items()))
     assert not changed, (
-        f"the tests changed {real_jupyter} (a test wrote outside its private home): "
+        f"{real_jupyter} changed during the tests: a test wrote outside its private home "
+        "(or another program on this machine wrote there meanwhile): "
         + ", ".join(sorted({rel for rel, _ in changed})[:20]))
 
 
