@@ -28,8 +28,6 @@ from nbclient import NotebookClient
 
 REPO = Path(__file__).resolve().parent.parent
 COURSE_SRC = REPO / "exercises"
-sys.path.insert(0, str(COURSE_SRC))
-
 from nngrade import batch, manifest  # noqa: E402
 from nngrade.solutions import solution_sources  # noqa: E402
 

@@ -23,10 +23,10 @@ import os
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+from nngrade import batch, manifest
+from nngrade.solutions import solution_lines
 
-from nngrade import batch, manifest  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 # The leak scans come from the assignment's manifest: `release_markers()` (anything of these in
 # the student version means solutions or hidden tests leaked) and `feedback_markers()` (text
@@ -55,22 +55,6 @@ def ensure_exchange(path: Path) -> None:
             path.chmod(0o777)
         except PermissionError:
             pass
-
-
-def solution_lines(source_nb: Path) -> list[str]:
-    """Non-trivial code lines inside ### BEGIN/END SOLUTION of a source notebook."""
-    import nbformat
-
-    lines, inside = [], False
-    for cell in nbformat.read(source_nb, as_version=4).cells:
-        for line in cell.source.splitlines():
-            if "BEGIN SOLUTION" in line:
-                inside = True
-            elif "END SOLUTION" in line:
-                inside = False
-            elif inside and len(line.strip()) > 8 and not line.strip().startswith("#"):
-                lines.append(line.strip())
-    return lines
 
 
 def scan_release(course: Path, m: manifest.Manifest) -> list[str]:

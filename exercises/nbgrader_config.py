@@ -6,21 +6,17 @@ The exchange root comes from $NN_BACKPROP_EXCHANGE; by default it is `exercises/
 """
 
 import os
-import sys
 from pathlib import Path
 
-COURSE_DIR = Path(__file__).resolve().parent
-if str(COURSE_DIR) not in sys.path:
-    sys.path.insert(0, str(COURSE_DIR))
-
-from nbgrader.preprocessors import (  # noqa: E402
+from nbgrader.preprocessors import (
     AssignLatePenalties, CheckCellMetadata, ClearOutput, DeduplicateIds, IgnorePattern,
     LimitOutput, OverwriteCells, OverwriteKernelspec, SaveAutoGrades, GetGrades,
 )
-from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor  # noqa: E402
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
 
-from nngrade.preprocessors import CapOutput, FeedbackFilter, SafeExecute, VerifyAnswers  # noqa: E402
+from nngrade.preprocessors import CapOutput, FeedbackFilter, SafeExecute, VerifyAnswers
 
+COURSE_DIR = Path(__file__).resolve().parent
 c = get_config()  # noqa: F821  (provided by traitlets when it loads this file)
 
 c.CourseDirectory.course_id = "nn-backprop"

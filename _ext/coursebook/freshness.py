@@ -45,7 +45,9 @@ def _on_config_inited(app: Sphinx, config) -> None:
 
 
 def _stamp(app: Sphinx) -> Path:
-    return Path(app.doctreedir).parent / "coursebook" / "nnlib.fingerprint"
+    from . import generated_dir  # the package's helper; avoids an import cycle
+
+    return generated_dir(app) / "nnlib.fingerprint"
 
 
 def _on_builder_inited(app: Sphinx) -> None:

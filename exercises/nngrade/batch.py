@@ -39,6 +39,7 @@ from pathlib import Path
 import nbformat
 
 from . import preflight
+from .environment import with_venv_bin
 
 HERE = Path(__file__).resolve().parent
 
@@ -72,9 +73,7 @@ class Run:
 
 
 def venv_env(extra: dict | None = None) -> dict:
-    env = dict(os.environ)
-    bindir = str(Path(sys.executable).parent)
-    env["PATH"] = bindir + os.pathsep + env.get("PATH", "")
+    env = with_venv_bin()
     env.setdefault("MPLBACKEND", "Agg")
     env.update(extra or {})
     return env

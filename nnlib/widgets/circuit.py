@@ -13,6 +13,7 @@ import numpy as np
 from matplotlib.patches import Circle
 
 from ..graph_drawing import GATE_RADIUS, draw_graph, layout_graph
+from ..number_text import number_text
 from ..value import Value, topological_order
 from . import static
 from ._live import BlitRenderer, float_slider, image_widget, new_figure
@@ -57,7 +58,7 @@ def backward_walk(root):
 
 def _num(v) -> str:
     """A number as the drawing shows it: '3', '-12', '0.5' (never '-0')."""
-    return f"{float(v) + 0.0:g}".replace("-", "\u2212")
+    return number_text(float(v))
 
 
 def _known(order, gates, step):

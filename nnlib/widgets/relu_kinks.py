@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..layers import linear_forward, relu_forward
+from ..number_text import number_text
 from . import static
 from ._live import BlitRenderer, float_slider, image_widget, new_figure
 from ._mode import widget_mode
@@ -84,8 +85,7 @@ def describe(state: dict, relu: bool) -> str:
 
 
 def _fmt(v: float) -> str:
-    r = round(float(v), 2) + 0.0  # + 0.0 turns -0.0 into 0.0
-    return f"{r:.2f}".replace("-", "\u2212")
+    return number_text(float(v), "{:.2f}")
 
 
 def _grid_index(value, name):

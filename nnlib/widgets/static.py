@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import matplotlib
 
+from ..number_text import number_text
 from ._runtime_js import RUNTIME_CSS, RUNTIME_JS
 
 _counter = itertools.count(1)
@@ -50,7 +51,7 @@ class Slider:
         )
 
     def labels(self) -> list[str]:
-        return [self.fmt.format(v).replace("-", "\u2212") for v in self.values]
+        return [number_text(v, self.fmt) for v in self.values]
 
     def spec(self) -> dict:
         return {"name": self.name, "kind": "range", "labels": self.labels()}

@@ -15,21 +15,18 @@ import json
 import os
 import re
 import shutil
-from pathlib import Path
-
 import subprocess
 import sys
+from pathlib import Path
 
 import nbformat
 import pytest
+from nngrade import manifest
+from nngrade.receipt import MIME
+from nngrade.solutions import solution_sources
 
 REPO = Path(__file__).resolve().parents[2]
 COURSE_SRC = REPO / "exercises"
-sys.path.insert(0, str(COURSE_SRC))
-
-from nngrade import manifest  # noqa: E402
-from nngrade.receipt import MIME  # noqa: E402
-from nngrade.solutions import solution_sources  # noqa: E402
 
 ASSIGNMENT = "backprop"
 NOTEBOOKS = manifest.find(COURSE_SRC, ASSIGNMENT).notebook_names

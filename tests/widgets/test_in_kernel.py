@@ -1,11 +1,10 @@
 """The interactives as a notebook shows them: executed by a real Jupyter kernel."""
 
-import os
-import sys
 
 import nbformat
 import pytest
 from nbclient import NotebookClient
+from nngrade.environment import with_venv_bin
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
@@ -28,7 +27,7 @@ def run_notebook(tmp_path):
 
 @pytest.fixture()
 def kernel_on_path(monkeypatch):
-    monkeypatch.setenv("PATH", f"{os.path.dirname(sys.executable)}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("PATH", with_venv_bin()["PATH"])
     monkeypatch.setenv("MPLBACKEND", "Agg")
 
 
