@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-from coursebook import mathsvg  (the book's Sphinx extension)
+from coursebook import mathsvg  # the book's Sphinx extension
 from sphinx.errors import ExtensionError
 
 # needs node and `npm ci` (node_modules/mathjax-full), as `make build` does
