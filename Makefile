@@ -29,6 +29,7 @@ lock: venv ## Re-pin requirements.lock after editing requirements.in
 
 test: venv ## Run the whole test suite (builds the book, runs nbgrader, drives Chromium)
 	@bash scripts/ensure-chromium.sh
+	@bash scripts/ensure-bubblewrap.sh
 	@$(BIN)/python -m pytest tests $(PYTEST_ARGS)
 
 test-quick: venv ## Run only the fast unit tests (no book build, nbgrader or browser)

@@ -19,13 +19,28 @@ from nbgrader.preprocessors import (  # noqa: E402
 )
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor  # noqa: E402
 
+from nngrade import sandbox  # noqa: E402
+from nngrade.exchange import SafeCollect, SafeReleaseFeedback  # noqa: E402
+from nngrade.gradesum import RecordGrades  # noqa: E402
+from nngrade.sanitize import SanitizeMarkup  # noqa: E402
 from nngrade.preprocessors import CapOutput, FeedbackFilter, SafeExecute, VerifyAnswers  # noqa: E402
 
 c = get_config()  # noqa: F821  (provided by traitlets when it loads this file)
 
+# Every kernel nbgrader starts from this course directory (autograde, validate, formgrader's
+# Autograde button) runs in the grading sandbox, or not at all: see nngrade/sandbox.py.
+sandbox.install()
+c.SandboxKernelManager.packages = ["nnlib"]      # the course library (an editable install)
+
 c.CourseDirectory.course_id = "nn-backprop"
 c.CourseDirectory.root = str(COURSE_DIR)
 c.Exchange.root = os.environ.get("NN_BACKPROP_EXCHANGE", str(COURSE_DIR / ".exchange"))
+# Collect never follows a student's symlink; feedback release ships only notebook pages.
+c.ExchangeFactory.collect = SafeCollect
+c.ExchangeFactory.release_feedback = SafeReleaseFeedback
+# The grader's own records never travel with a submission or its feedback.
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback",
+                            "nngrade*", ".nngrade*"]
 
 # Student version: hidden tests and solutions removed, cells locked.
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
@@ -39,7 +54,7 @@ c.Autograde.sanitize_preprocessors = [
 # ... then the run, with the verdict of each test cell computed outside the kernel.
 c.Autograde.autograde_preprocessors = [
     SafeExecute, IgnorePattern, CapOutput, LimitOutput, VerifyAnswers,
-    SaveAutoGrades, AssignLatePenalties, CheckCellMetadata,
+    SaveAutoGrades, AssignLatePenalties, CheckCellMetadata, RecordGrades, SanitizeMarkup,
 ]
 c.Execute.timeout = int(os.environ.get("NN_BACKPROP_CELL_TIMEOUT", "20"))  # seconds per cell
 c.Execute.interrupt_on_timeout = True
@@ -53,5 +68,7 @@ c.IgnorePattern.enabled = True
 c.IgnorePattern.pattern = r"(Warning|warnings\.warn|Matplotlib is building the font cache|created a temporary cache directory)"
 
 # Feedback: no hidden tests and no raw student output in the HTML.
-c.GenerateFeedback.preprocessors = [GetGrades, FeedbackFilter, CSSHTMLHeaderPreprocessor]
+c.GenerateFeedback.preprocessors = [GetGrades, FeedbackFilter, SanitizeMarkup,
+                                    CSSHTMLHeaderPreprocessor]
 c.FeedbackFilter.enforce_metadata = False
+c.HTMLExporter.sanitize_html = True      # outputs too (SanitizeMarkup already made them inert)
