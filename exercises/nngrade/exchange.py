@@ -7,8 +7,9 @@ and the course CLI behave the same.
 - `SafeCollect`: copies a submission without following symlinks and without opening
   FIFOs, sockets or devices (nbgrader's copytree does both, as root); what it left out is
   listed in `submitted/<student>/<assignment>/.nngrade-skipped` for the pre-flight check.
-- `SafeReleaseFeedback`: releases only `<notebook>.html` of the assignment's notebooks,
-  regular files, not symlinks, and nothing the feedback scan withheld.
+- `SafeReleaseFeedback`: releases only `<notebook>.html` of the assignment's notebooks that
+  were autograded for that student, regular files, not symlinks, and nothing the feedback
+  scan withheld (anything else is renamed `*.withheld`).
 """
 
 from __future__ import annotations
@@ -76,8 +77,13 @@ class SafeReleaseFeedback(ExchangeReleaseFeedback):
                 withheld = set((folder / WITHHELD).read_text().split())
             except OSError:
                 pass
+            student = folder.parent.name
+            graded = Path(self.coursedir.format_path(self.coursedir.autograded_directory, student,
+                                                     self.coursedir.assignment_id),
+                          Path(html).stem + ".ipynb")
             if (Path(html).stem not in notebooks or Path(html).name in withheld
-                    or not stat.S_ISREG(os.lstat(html).st_mode)):
+                    or not stat.S_ISREG(os.lstat(html).st_mode) or not graded.is_file()
+                    or graded.is_symlink()):
                 self.log.warning("Not released: %s", html)
                 os.replace(html, html + ".withheld")
         super().copy_files()

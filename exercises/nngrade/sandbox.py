@@ -50,7 +50,7 @@ UID_COUNT = 4096
 LEASE_DIR = Path(os.environ.get("NN_BACKPROP_SANDBOX_LEASES", "/run/nngrade-uids"))
 SYSTEM_RO = ["/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/etc/fonts",
              "/etc/ld.so.cache", "/etc/localtime", "/etc/alternatives"]
-KERNEL_ENV = {"LANG": "C.UTF-8", "MPLBACKEND": "Agg", "PYTHONDONTWRITEBYTECODE": "1",
+KERNEL_ENV = {"LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
               "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "USER": "student",
               "LOGNAME": "student", "NNLIB_WIDGETS": "static"}
 FIX = ("Grading refuses to run student code without its sandbox. To fix: install bubblewrap "
@@ -266,7 +266,8 @@ class Box:
         return self.lease.uid if self.lease else None
 
     def argv(self, command: list[str], env: dict[str, str] | None = None) -> list[str]:
-        full_env = dict(KERNEL_ENV, HOME=HOME, TMPDIR="/tmp", MPLCONFIGDIR=f"{HOME}/.config/mpl",
+        passed = {k: os.environ[k] for k in ("NNLIB_WIDGETS",) if k in os.environ}
+        full_env = dict(KERNEL_ENV, **passed, HOME=HOME, TMPDIR="/tmp", MPLCONFIGDIR=f"{HOME}/.config/mpl",
                         IPYTHONDIR=f"{HOME}/.ipython", JUPYTER_RUNTIME_DIR=f"{HOME}/.runtime",
                         PATH=f"{Path(self.python).parent}:/usr/local/bin:/usr/bin:/bin",
                         **(env or {}))
