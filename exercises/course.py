@@ -227,29 +227,27 @@ def cmd_export(ns):
 def cmd_validate(ns):
     """The students' checker, run in the grading sandbox on copies of the notebooks (an
     instructor may run it on anybody's submission)."""
-    import tempfile
-
     from nngrade import sandbox
     from nngrade.sandbox import read_regular
 
     script = read_regular(ns.course / "source" / ASSIGNMENT / "check_notebook.py", 2**20)
-    with tempfile.TemporaryDirectory(prefix="nngrade-validate-") as tmp:
-        names = []
-        for i, nb in enumerate(ns.notebooks):
-            data = read_regular(nb, 20 * 2**20)
-            if data is None:
-                raise SystemExit(f"{nb}: not a regular file of at most 20 MB; not checked")
-            name = Path(nb).name
-            names.append(name if name not in names and name != "check_notebook.py" else f"{i:02d}-{name}")
-            Path(tmp, names[-1]).write_bytes(data)
-        Path(tmp, "check_notebook.py").write_bytes(script or b"")
-        try:
-            proc = sandbox.run([sys.executable, "check_notebook.py", *names], workdir=tmp,
-                               packages=["nnlib"], timeout=600)
-        except SandboxUnavailable as exc:
-            raise SystemExit(f"Validation refused.\n{exc}")
+    files, names = {"check_notebook.py": script or b""}, []
+    for i, nb in enumerate(ns.notebooks):
+        data = read_regular(nb, 20 * 2**20)
+        if data is None:
+            raise SystemExit(f"{nb}: not a regular file of at most 20 MB; not checked")
+        name = Path(nb).name
+        name = name if name not in files else f"{i:02d}-{name}"
+        files[name] = data
+        names.append(name)
+    try:
+        proc = sandbox.run([sys.executable, "check_notebook.py", *names], files=files,
+                           packages=["nnlib"], timeout=600)
+    except SandboxUnavailable as exc:
+        raise SystemExit(f"Validation refused.\n{exc}")
     sys.stdout.write(proc.stdout.decode(errors="replace"))
-    sys.stderr.write(proc.stderr.decode(errors="replace")[-4000:])
+    if proc.returncode not in (0, 1):            # 1: a check failed, already said in plain words
+        sys.stderr.write(proc.stderr.decode(errors="replace")[-4000:])
     raise SystemExit(proc.returncode)
 
 

@@ -243,7 +243,7 @@ class Box:
     leased uid. `argv(command)` is the command that runs `command` inside it."""
 
     def __init__(self, python: str, packages: list[str], limits: Limits | None = None,
-                 workdir: str | None = None):
+                 workdir: str | None = None, files: dict[str, bytes] | None = None):
         bwrap = bwrap_path()
         if bwrap is None:
             raise SandboxUnavailable("bubblewrap (`bwrap`) is not installed")
@@ -254,8 +254,8 @@ class Box:
         self.lease = UidLease() if is_root() else None
         seed = Path(self.private, "seed")
         seed.mkdir()
-        for name, data in seed_files(workdir):
-            (seed / name).write_bytes(data)
+        for name, data in [*seed_files(workdir), *(files or {}).items()]:
+            (seed / Path(name).name).write_bytes(data)
         if self.lease is not None:
             for path in (self.private, *seed.iterdir()):
                 os.chown(path, self.lease.uid, self.lease.uid)
@@ -316,10 +316,11 @@ def probe(python: str, packages: list[str]) -> None:
 
 
 def run(command: list[str], *, python: str = sys.executable, packages: list[str] | None = None,
-        workdir: str | None = None, timeout: float = 120, limits: Limits | None = None,
-        stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    """Run `command` in a fresh box (tests, and the students' checker run by an instructor)."""
-    box = Box(python, packages or [], limits, workdir)
+        workdir: str | None = None, files: dict[str, bytes] | None = None, timeout: float = 120,
+        limits: Limits | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    """Run `command` in a fresh box (tests, and the students' checker run by an instructor);
+    its working folder starts with the safe extra files of `workdir` and `files`."""
+    box = Box(python, packages or [], limits, workdir, files)
     try:
         return subprocess.run(box.argv(command), capture_output=True, timeout=timeout,
                               input=stdin, stdin=None if stdin is not None else subprocess.DEVNULL)
