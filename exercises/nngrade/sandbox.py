@@ -120,9 +120,10 @@ def readonly_paths(python: str, packages: list[str]) -> list[str]:
 
 
 def bwrap_argv(*, bwrap: str, private: str, readonly: list[str], limits: Limits,
-               uid: int | None, command: list[str], env: dict[str, str]) -> list[str]:
-    """The bwrap command line for one kernel. `private` is bound read-write at its own path
-    (connection file and sockets); `uid` is the leased uid when running as root, else None."""
+               uid: int | None, command: list[str], env: dict[str, str]) -> tuple[list, list]:
+    """The bwrap options and the command run inside, for one kernel. `private` is bound
+    read-write at its own path (connection file and sockets); `uid` is the leased uid when
+    running as root, else None."""
     mb = 2**20
     argv = [bwrap, "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
             "--unshare-cgroup-try", "--die-with-parent", "--new-session", "--hostname", "sandbox"]
@@ -161,7 +162,7 @@ def bwrap_argv(*, bwrap: str, private: str, readonly: list[str], limits: Limits,
                                    "--clear-groups", "--inh-caps=-all", "--bounding-set=-all"]
     seed = f"cp -R {SEED}/. {HOME}/ 2>/dev/null; " + (
         f"chown -R {uid}:{uid} {HOME}; chown {uid}:{uid} /tmp /dev/shm; chmod 0700 {HOME}; " if uid is not None else "")
-    return argv + ["/bin/sh", "-c", seed + 'exec "$@"', "sh", *drop, *limits.prlimit(), *command]
+    return argv, ["/bin/sh", "-c", seed + 'exec "$@"', "sh", *drop, *limits.prlimit(), *command]
 
 
 class UidLease:
@@ -271,11 +272,22 @@ class Box:
                         IPYTHONDIR=f"{HOME}/.ipython", JUPYTER_RUNTIME_DIR=f"{HOME}/.runtime",
                         PATH=f"{Path(self.python).parent}:/usr/local/bin:/usr/bin:/bin",
                         **(env or {}))
-        return bwrap_argv(bwrap=self.bwrap, private=self.private, readonly=self.readonly,
-                          limits=self.limits, uid=self.uid, command=command, env=full_env)
+        options, inside = bwrap_argv(bwrap=self.bwrap, private=self.private, readonly=self.readonly,
+                                     limits=self.limits, uid=self.uid, command=command, env=full_env)
+        # bwrap stays the box's pid 1: its options go through a file outside the box, so
+        # /proc/1/cmdline inside shows the command, not the paths of the binds
+        args = self.private + ".args"
+        with open(args, "wb") as fh:
+            fh.write(b"".join(a.encode() + b"\0" for a in options[1:]))
+        return ["/bin/sh", "-c", 'exec 3< "$1"; shift 2; exec "$0" --args 3 "$@"', options[0], args,
+                "--", *inside]
 
     def close(self) -> None:
         shutil.rmtree(self.private, ignore_errors=True)
+        try:
+            os.unlink(self.private + ".args")
+        except OSError:
+            pass
         if self.lease is not None:
             self.lease.release()
             self.lease = None

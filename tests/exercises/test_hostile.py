@@ -448,7 +448,7 @@ def graded(request, template, workspace, env):
     if as_nobody and os.geteuid() != 0:
         pytest.skip("the tests already run without root: the runs above are the non-root ones")
     owner = NOBODY if as_nobody else None
-    course = course_copy(template, workspace / request.param.replace(" ", "-").replace(".", ""), owner)
+    course = course_copy(template, workspace / f"run-{list(GRADERS).index(request.param)}", owner)
     run_env = dict(env, HOME=str(course), JUPYTER_DATA_DIR=str(course / ".jupyter"))
     run_env["NN_BACKPROP_SANDBOX_DIR"] = str(course / ".boxes")
     (course / ".boxes").mkdir(mode=0o700)
