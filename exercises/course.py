@@ -242,7 +242,7 @@ def cmd_validate(ns):
         names.append(name)
     try:
         proc = sandbox.run([sys.executable, "check_notebook.py", *names], files=files,
-                           packages=["nnlib"], timeout=600)
+                           packages=sandbox.PACKAGES, timeout=600)
     except SandboxUnavailable as exc:
         raise SystemExit(f"Validation refused.\n{exc}")
     sys.stdout.write(proc.stdout.decode(errors="replace"))

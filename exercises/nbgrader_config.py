@@ -30,7 +30,6 @@ c = get_config()  # noqa: F821  (provided by traitlets when it loads this file)
 # Every kernel nbgrader starts from this course directory (autograde, validate, formgrader's
 # Autograde button) runs in the grading sandbox, or not at all: see nngrade/sandbox.py.
 sandbox.install()
-c.SandboxKernelManager.packages = ["nnlib"]      # the course library (an editable install)
 
 c.CourseDirectory.course_id = "nn-backprop"
 c.CourseDirectory.root = str(COURSE_DIR)

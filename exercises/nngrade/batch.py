@@ -176,7 +176,8 @@ def grade(run: Run, budget: float) -> Run:
     if not any(p.suffix == ".ipynb" for p in (run.course / "submitted" / run.student / ASSIGNMENT).iterdir()):
         run.returncode, run.log = 0, "no gradable notebook; nothing to run"
         return run
-    env = {"PATH": venv_env()["PATH"], "NN_BACKPROP_SANDBOX_DIR": str(run.workdir / "boxes")}
+    env = {"PATH": venv_env()["PATH"], "NN_BACKPROP_SANDBOX_DIR": str(run.workdir / "boxes"),
+           **sandbox.probed_env(sys.executable, sandbox.PACKAGES)}
     log = run.workdir / "autograde.log"
     proc = _context().Process(target=_autograde_child, args=(str(run.course), run.student, env, str(log)))
     proc.start()
@@ -288,7 +289,7 @@ def autograde(course: Path, students: list[str] | None = None, *, jobs: int | No
     from tqdm import tqdm
 
     course = course.resolve()
-    sandbox.probe(sys.executable, ["nnlib"])      # refuses (SandboxUnavailable) before anything runs
+    sandbox.probe(sys.executable, sandbox.PACKAGES)      # refuses (SandboxUnavailable) before anything runs
     students = students or students_of(course)
     jobs = max(1, jobs or os.cpu_count() or 1)
     outcomes: list[Outcome] = []

@@ -45,7 +45,8 @@ def write(course: Path, student: str, assignment: str, grades: dict) -> None:
     path = path_for(course, student, assignment)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"sha256": digest(grades), "grades": grades}, indent=1, sort_keys=True))
+    record = {"sha256": digest(grades), "grades": grades}
+    tmp.write_text(json.dumps(record, indent=1, sort_keys=True))
     tmp.replace(path)
 
 
@@ -54,7 +55,8 @@ def read(course: Path, student: str, assignment: str) -> dict | None:
         data = json.loads(path_for(course, student, assignment).read_text())
     except (OSError, ValueError):
         return None
-    return data if isinstance(data, dict) and data.get("sha256") == digest(data.get("grades")) else None
+    valid = isinstance(data, dict) and data.get("sha256") == digest(data.get("grades"))
+    return data if valid else None
 
 
 def verify(gb, course: Path, assignment: str, student: str) -> tuple[list[str], list[str]]:
@@ -72,7 +74,8 @@ def verify(gb, course: Path, assignment: str, student: str) -> tuple[list[str], 
                 problems.append(f"{student}/{nb}/{cell}: grade missing from the gradebook")
                 continue
             if cur[0] != auto:
-                problems.append(f"{student}/{nb}/{cell}: automatic score {cur[0]} was recorded as {auto}")
+                problems.append(f"{student}/{nb}/{cell}: automatic score {cur[0]} "
+                                f"was recorded as {auto}")
             if (cur[1], cur[2]) != (manual, extra):
                 by_hand.append(f"{student}/{nb}/{cell}: manual {cur[1]}, extra credit {cur[2]}")
     return problems, by_hand

@@ -108,12 +108,14 @@ def load(path: Path) -> tuple[dict | None, str | None]:
     except (UnicodeDecodeError, ValueError) as exc:
         return None, f"not a valid notebook ({type(exc).__name__}); not graded (scored 0)"
     if not isinstance(raw, dict) or not _depth(raw, MAX_DEPTH):
-        return None, "not a valid notebook (not a JSON object, or nested too deeply); not graded (scored 0)"
+        return None, ("not a valid notebook (not a JSON object, or nested too deeply); "
+                      "not graded (scored 0)")
     if raw.get("nbformat") == 3:
         try:
             raw = json.loads(json.dumps(nbformat.convert(nbformat.from_dict(raw), 4)))
         except Exception as exc:  # noqa: BLE001 - a broken v3 file is just unreadable
-            return None, f"nbformat 3 notebook that cannot be converted ({type(exc).__name__}); scored 0"
+            return None, (f"nbformat 3 notebook that cannot be converted ({type(exc).__name__}); "
+                          "scored 0")
     if raw.get("nbformat") != 4 or not isinstance(raw.get("cells"), list):
         return None, "not a valid notebook (no nbformat 4 list of cells); not graded (scored 0)"
     if len(raw["cells"]) > MAX_CELLS:
@@ -128,8 +130,8 @@ def _clean_cell(cell) -> dict | None:
     source = _text(cell.get("source", ""))
     if source is None:
         return None
-    out = {"cell_type": cell["cell_type"], "source": source, "metadata": _dict(cell.get("metadata")),
-           "id": cell.get("id")}
+    out = {"cell_type": cell["cell_type"], "source": source,
+           "metadata": _dict(cell.get("metadata")), "id": cell.get("id")}
     nbg = out["metadata"].get("nbgrader")
     if nbg is not None and not isinstance(nbg, dict):
         del out["metadata"]["nbgrader"]
@@ -145,7 +147,8 @@ def check_notebook(path: Path, reference: nbformat.NotebookNode) -> Checked:
         result.flag(why)
         return result
     if not raw["cells"]:
-        result.flag("empty notebook (no cells); nbgrader puts the graded cells back, answers are missing")
+        result.flag("empty notebook (no cells); nbgrader puts the graded cells back, "
+                    "answers are missing")
     cells = []
     for cell in raw["cells"]:
         clean = _clean_cell(cell)
@@ -203,7 +206,8 @@ def check_notebook(path: Path, reference: nbformat.NotebookNode) -> Checked:
     try:
         nbformat.validate(nb)
     except Exception as exc:  # noqa: BLE001
-        result.flag(f"notebook still invalid after clean-up ({type(exc).__name__}); not graded (scored 0)")
+        result.flag(f"notebook still invalid after clean-up ({type(exc).__name__}); "
+                    "not graded (scored 0)")
         return result
     result.nb = nb
     return result
@@ -241,7 +245,8 @@ def copy_extras(src: Path, dest: Path, notebooks: set[str]) -> list[str]:
             why = "is a folder; not copied"
         elif not stat.S_ISREG(mode):
             why = "is not a regular file; not opened"
-        elif name in NEVER_COPIED or name.endswith((".pth", ".ipynb", ".html")) or name.startswith("."):
+        elif (name in NEVER_COPIED or name.endswith((".pth", ".ipynb", ".html"))
+              or name.startswith(".")):
             why = "could change how Python or nbgrader runs; not copied"
         elif copied >= MAX_EXTRA_FILES:
             why = "one extra file too many; not copied"

@@ -43,9 +43,10 @@ def safe_url(url: str) -> bool:
 
 def clean_markdown(source: str) -> str:
     source = TAG.sub("&lt;", source)
-    source = INLINE_LINK.sub(lambda m: m.group(1) + (m.group(2) if safe_url(m.group(2)) else "#"),
-                             source)
-    return REF_LINK.sub(lambda m: m.group(1) + (m.group(2) if safe_url(m.group(2)) else "#"), source)
+    def target(m):
+        return m.group(1) + (m.group(2) if safe_url(m.group(2)) else "#")
+
+    return REF_LINK.sub(target, INLINE_LINK.sub(target, source))
 
 
 def clean_output(out: NotebookNode) -> NotebookNode:
