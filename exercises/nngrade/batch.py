@@ -268,10 +268,12 @@ def merge(run: Run, course: Path) -> Outcome:
     if target.exists():
         shutil.rmtree(target)
     source = run.course / "autograded" / run.student / ASSIGNMENT
-    if source.exists():
-        shutil.copytree(source, target)
-    else:
-        target.mkdir(parents=True)
+    target.mkdir(parents=True)
+    # the graded notebooks and nbgrader's timestamp only: a submission's extra files stay
+    # out of autograded/, so they never reach feedback/ either
+    for path in sorted(source.glob("*.ipynb")) + [source / "timestamp.txt"]:
+        if path.is_file() and not path.is_symlink():
+            shutil.copyfile(path, target / path.name)
     (target / "nngrade.log").write_text(run.log)
     (target / "nngrade-flags.json").write_text(json.dumps(outcome.flags, indent=1))
     gradesum.write(course, run.student, ASSIGNMENT, recorded)
