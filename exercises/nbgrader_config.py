@@ -22,6 +22,7 @@ from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor  # noqa: E402
 from nngrade import sandbox  # noqa: E402
 from nngrade.exchange import SafeCollect, SafeReleaseFeedback  # noqa: E402
 from nngrade.gradesum import RecordGrades  # noqa: E402
+from nngrade.preflight import RefuseSymlinks  # noqa: E402
 from nngrade.sanitize import SanitizeMarkup  # noqa: E402
 from nngrade.preprocessors import CapOutput, FeedbackFilter, SafeExecute, VerifyAnswers  # noqa: E402
 
@@ -48,7 +49,8 @@ c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
 # Autograde. nbgrader's sanitising first (with deleted test cells restored) ...
 c.OverwriteCells.add_missing_cells = True
 c.Autograde.sanitize_preprocessors = [
-    ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells, CheckCellMetadata,
+    RefuseSymlinks, ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells,
+    CheckCellMetadata,
 ]
 # ... then the run, with the verdict of each test cell computed outside the kernel.
 c.Autograde.autograde_preprocessors = [

@@ -14,6 +14,8 @@ ones back; those are only flagged here). Answers that mention `nnlib` or the gra
 internals are flagged for a human.
 
 `copy_extras(src, dest, notebooks)` copies a submission's other files the same careful way.
+`RefuseSymlinks` stops plain `nbgrader autograde` from grading a submitted notebook that is a
+symlink (nbgrader reads through it; the course CLI never does).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
+from nbgrader.preprocessors import NbGraderPreprocessor
 
 from .sandbox import read_regular
 
@@ -260,3 +263,17 @@ def copy_extras(src: Path, dest: Path, notebooks: set[str]) -> list[str]:
         if why:
             flags.append(f"extra file {name[:60]!r} {why}")
     return flags
+
+
+class RefuseSymlinks(NbGraderPreprocessor):
+    """First of nbgrader's sanitising steps: a submitted notebook that is a symlink (to a
+    classmate's notebook, to a system file) is not graded (nbgrader reports the error and
+    the notebook scores nothing)."""
+
+    def preprocess(self, nb, resources):
+        folder = resources.get("metadata", {}).get("path") or ""
+        name = resources.get("nbgrader", {}).get("notebook", "")
+        path = Path(folder) / f"{name}.ipynb"
+        if path.is_symlink() or Path(folder).is_symlink():
+            raise ValueError(f"{path} is a symlink; it is not graded")
+        return nb, resources

@@ -175,20 +175,29 @@ class UidLease:
         start = int.from_bytes(os.urandom(2), "big") % UID_COUNT
         for i in range(UID_COUNT):
             uid = UID_BASE + (start + i) % UID_COUNT
-            fd = os.open(LEASE_DIR / f"{uid}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+            path = LEASE_DIR / f"{uid}.lock"
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
+                if os.fstat(fd).st_ino != os.stat(path).st_ino:     # released and removed meanwhile
+                    raise BlockingIOError
+            except (BlockingIOError, FileNotFoundError):
                 os.close(fd)
                 continue
-            self.uid, self._fd = uid, fd
+            self.uid, self._fd, self._path = uid, fd, path
             return
         raise SandboxUnavailable(f"all {UID_COUNT} sandbox uids are in use")
 
     def release(self) -> None:
+        """Remove the lock file while still holding it, then let go (nothing is left behind)."""
         if self._fd is not None:
+            os.unlink(self._path)
             os.close(self._fd)
             self._fd = None
+            try:
+                LEASE_DIR.rmdir()
+            except OSError:
+                pass
 
 
 MAX_SEED_FILES, MAX_SEED_BYTES = 50, 2**20

@@ -215,7 +215,7 @@ CODE_ATTACKS = {
     "h_plant": PLANT, "h_fill": FILL, "h_fork_bomb": FORK_BOMB, "h_rewriter": REWRITER,
 }
 FS_TRICKS = ["h_link_classmate", "h_link_devzero", "h_fifo", "h_huge"]
-ATTACKERS = [*CODE_ATTACKS, "h_markup", "h_extras", *FS_TRICKS]
+ATTACKERS = [*CODE_ATTACKS, "h_markup", "h_extras", *FS_TRICKS, "h_link_direct"]
 
 
 # ------------------------------------------------------------------------------ helpers
@@ -419,6 +419,10 @@ def template(workspace, env) -> Path:
     submit_all(course, exchange, workspace / "homes", work, env)
     proc = subprocess.run([*cli, "collect"], env=env, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    # a symlink put straight into submitted/ (no collect): plain nbgrader must not grade it
+    direct = course / "submitted" / "h_link_direct" / ASSIGNMENT
+    direct.mkdir(parents=True)
+    (direct / f"{A}.ipynb").symlink_to(Path("..", "..", "ok1", ASSIGNMENT, f"{A}.ipynb"))
     return course
 
 
@@ -497,7 +501,7 @@ def test_course_cli_flags_attackers_not_honest_students_and_says_so_in_its_exit_
         summary = {row["student"]: row for row in csv.DictReader(fh)}
     for s in HONEST:
         assert summary[s]["status"] == "graded" and summary[s]["score"] == "28", summary[s]
-    for s in FS_TRICKS + ["h_extras"]:
+    for s in FS_TRICKS + ["h_extras", "h_link_direct"]:
         assert summary[s]["status"] == "flagged", summary[s]
     assert "not collected" in summary["h_link_classmate"]["flags"]
     assert "could change how Python" in summary["h_extras"]["flags"]

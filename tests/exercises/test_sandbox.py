@@ -398,3 +398,26 @@ def test_every_case_also_holds_for_an_unprivileged_grader():
     request_cleanup()
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
     assert " passed" in proc.stdout and "failed" not in proc.stdout
+
+
+def test_the_course_config_puts_every_nbgrader_kernel_in_the_box():
+    """Loading exercises/nbgrader_config.py, as every nbgrader command run in the course
+    folder does (autograde, validate, formgrader's server), makes each of nbgrader's
+    Execute steps, the autograde's and the validator's, start kernels in the box."""
+    code = textwrap.dedent(f"""
+        import json, sys
+        from traitlets.config.loader import PyFileConfigLoader
+        from nbgrader.validator import Validator
+        from nbgrader.preprocessors import Execute
+        loader = PyFileConfigLoader("nbgrader_config.py", path="{REPO / 'exercises'}")
+        config = loader.load_config()
+        validator = Validator(config=config)
+        found = [getattr(p(parent=validator), "kernel_manager_class", None)
+                 for p in validator.preprocessors]
+        found.append(Execute(config=config).kernel_manager_class)
+        print(json.dumps([k.__name__ for k in found if k is not None]))
+    """)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=REPO / "exercises")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert json.loads(proc.stdout.strip().splitlines()[-1]) == ["SandboxKernelManager"] * 2
