@@ -77,5 +77,6 @@ def test_outputs_are_dropped_as_they_arrive():
     assert outs[-1]["text"] == CAPPED
     many = []
     for _ in range(5_000):
-        ex.output(many, message({"data": {"text/plain": "1"}, "metadata": {}}, "display_data"), None, 1)
+        msg = message({"data": {"text/plain": "1"}, "metadata": {}}, "display_data")
+        ex.output(many, msg, None, 1)
     assert len(many) <= ex.max_cell_outputs + 1

@@ -39,7 +39,8 @@ def gradebook(path: Path):
 
 
 def private_run(course: Path, tmp: Path, student: str, *, graded=(A,), submitted=(A,),
-                score: float | None = None, tamper: dict | None = None, returncode=0, timed_out=False) -> batch.Run:
+                score: float | None = None, tamper: dict | None = None, returncode=0,
+                timed_out=False) -> batch.Run:
     """A finished private run: its gradebook holds `score` (default: full marks) on every
     cell of `graded`."""
     private = tmp / "private"

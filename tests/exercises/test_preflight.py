@@ -46,7 +46,8 @@ def edit(fn):
 
 
 def graded_cell(raw, gid):
-    return next(c for c in raw["cells"] if c.get("metadata", {}).get("nbgrader", {}).get("grade_id") == gid)
+    return next(c for c in raw["cells"]
+                if c.get("metadata", {}).get("nbgrader", {}).get("grade_id") == gid)
 
 
 def write_bytes(data: bytes):
@@ -118,10 +119,12 @@ CASES = [
     ("empty file", write_bytes(b""), "not a valid notebook", False),
     ("nbformat 3", nbformat3, "deleted; put back", True),
     ("nbformat 5", edit(lambda raw: raw.update(nbformat=5)), "not a valid notebook", False),
-    ("cells not a list", edit(lambda raw: raw.update(cells={"a": 1})), "not a valid notebook", False),
+    ("cells not a list", edit(lambda raw: raw.update(cells={"a": 1})), "not a valid notebook",
+     False),
     ("no cells", edit(lambda raw: raw.update(cells=[])), "empty notebook", True),
     ("notebook metadata a list", edit(lambda raw: raw.update(metadata=[1])), None, True),
-    ("nbformat_minor not a number", edit(lambda raw: raw.update(nbformat_minor="five")), None, True),
+    ("nbformat_minor not a number", edit(lambda raw: raw.update(nbformat_minor="five")), None,
+     True),
     ("cell metadata a list", edit(lambda raw: raw["cells"][0].update(metadata=[1, 2])), None, True),
     ("cell metadata a string", edit(lambda raw: raw["cells"][0].update(metadata="x")), None, True),
     ("nbgrader metadata a string",
@@ -131,7 +134,8 @@ CASES = [
      "malformed cell", True),
     ("a cell that is a number", edit(lambda raw: raw["cells"].append(7)), "malformed cell", True),
     ("cell id a list", edit(lambda raw: raw["cells"][0].update(id=["a"])), None, True),
-    ("duplicated cell ids", edit(lambda raw: [c.update(id="same") for c in raw["cells"]]), None, True),
+    ("duplicated cell ids", edit(lambda raw: [c.update(id="same") for c in raw["cells"]]), None,
+     True),
     ("grade_id an int", edit(lambda raw: graded_cell(raw, "a_W_prime")["metadata"]["nbgrader"]
                              .update(grade_id=5)), "deleted; put back", True),
     ("unknown grade id", edit(lambda raw: graded_cell(raw, "a_W_prime")["metadata"]["nbgrader"]
@@ -140,13 +144,15 @@ CASES = [
                             .update(points=99)), "metadata changed", True),
     ("test made ungraded", edit(lambda raw: graded_cell(raw, "a_W_prime")["metadata"]["nbgrader"]
                                 .update(grade=False)), "metadata changed", True),
-    ("test cell edited", edit(lambda raw: graded_cell(raw, "a_W_prime").update(source="assert True")),
+    ("test cell edited",
+     edit(lambda raw: graded_cell(raw, "a_W_prime").update(source="assert True")),
      "was edited", True),
     ("answer uses nnlib", edit(lambda raw: graded_cell(raw, "a_W_prime_answer").update(
         source="from nnlib import collapse")), "nnlib", True),
     ("test deleted", edit(lambda raw: raw["cells"].remove(graded_cell(raw, "a_W_prime"))),
      "deleted; put back", True),
-    ("test duplicated", edit(lambda raw: raw["cells"].append(dict(graded_cell(raw, "a_W_prime"), id="x"))),
+    ("test duplicated",
+     edit(lambda raw: raw["cells"].append(dict(graded_cell(raw, "a_W_prime"), id="x"))),
      "more than once", True),
 ]
 
@@ -201,7 +207,8 @@ EXTRAS = [  # (name, how it is made, copied?, words of its flag)
     ("evil.pth", lambda p: p.write_text("import os"), False, "could change"),
     ("feedback.html", lambda p: p.write_text("<script>x</script>"), False, "could change"),
     ("numpy", lambda p: (p.mkdir(), (p / "__init__.py").write_text("")), False, "folder"),
-    ("gradebook.db", lambda p: p.symlink_to(REPO / "exercises" / "nbgrader_config.py"), False, "symlink"),
+    ("gradebook.db", lambda p: p.symlink_to(REPO / "exercises" / "nbgrader_config.py"), False,
+     "symlink"),
     ("pipe", lambda p: os.mkfifo(p), False, "not a regular file"),
     ("big.bin", lambda p: p.write_bytes(b"x" * (2**20 + 1)), False, "too large"),
 ]

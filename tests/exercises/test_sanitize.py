@@ -72,8 +72,10 @@ def test_safe_url(url, ok):
 def test_rich_outputs_become_plain_text_and_images_stay():
     html = NotebookNode(output_type="display_data", metadata={},
                         data={"text/html": "<script>x</script><b>SHOWN</b>", "text/plain": "SHOWN"})
-    js = NotebookNode(output_type="display_data", metadata={}, data={"application/javascript": "x()"})
-    png = NotebookNode(output_type="display_data", metadata={}, data={"image/png": "iVBOR", "text/plain": "fig"})
+    js = NotebookNode(output_type="display_data", metadata={},
+                      data={"application/javascript": "x()"})
+    png = NotebookNode(output_type="display_data", metadata={},
+                       data={"image/png": "iVBOR", "text/plain": "fig"})
     assert clean_output(html)["data"] == {"text/plain": "SHOWN"}
     assert set(clean_output(js)["data"]) == {"text/plain"}
     assert "x()" in clean_output(js)["data"]["text/plain"]
