@@ -45,6 +45,7 @@ from . import gradesum, preflight, sandbox
 
 ASSIGNMENT = "backprop"
 HERE = Path(__file__).resolve().parent
+NBGRADER_FILES = ("timestamp.txt", "submission_secret.txt")    # written by submit/collect
 
 
 @dataclass
@@ -269,9 +270,9 @@ def merge(run: Run, course: Path) -> Outcome:
         shutil.rmtree(target)
     source = run.course / "autograded" / run.student / ASSIGNMENT
     target.mkdir(parents=True)
-    # the graded notebooks and nbgrader's timestamp only: a submission's extra files stay
-    # out of autograded/, so they never reach feedback/ either
-    for path in sorted(source.glob("*.ipynb")) + [source / "timestamp.txt"]:
+    # the graded notebooks and the files nbgrader's exchange wrote only: a submission's
+    # extra files stay out of autograded/, so they never reach feedback/ either
+    for path in [*sorted(source.glob("*.ipynb")), *(source / n for n in NBGRADER_FILES)]:
         if path.is_file() and not path.is_symlink():
             shutil.copyfile(path, target / path.name)
     (target / "nngrade.log").write_text(run.log)
