@@ -7,10 +7,11 @@ with a plain sentence for every problem.
 
 It repairs only what nbgrader does not: the structure nbgrader would crash on (cells that
 are not cells, metadata that is not a dict, sources that are not text, bad cell ids, graded
-cells with ids the assignment does not have) and the `grade`/`solution` flags of graded
-cells (nbgrader's OverwriteCells restores points, locks, cell types and test sources, its
-DeduplicateIds keeps the last copy of a duplicated cell, and `add_missing_cells` puts deleted
-ones back; those are only flagged here). Answers that mention `nnlib` or the grader's
+cells with ids the assignment does not have, earlier copies of a duplicated graded cell,
+on which nbgrader's DeduplicateIds + add_missing_cells raise KeyError) and the
+`grade`/`solution` flags of graded cells. nbgrader's OverwriteCells restores points, locks,
+cell types and test sources, and `add_missing_cells` puts deleted cells back; those are only
+flagged here. Answers that mention `nnlib` or the grader's
 internals are flagged for a human.
 
 `copy_extras(src, dest, notebooks)` copies a submission's other files the same careful way.
@@ -171,10 +172,17 @@ def check_notebook(path: Path, reference: nbformat.NotebookNode) -> Checked:
             cell["metadata"].pop("nbgrader")
         else:
             counts[gid] = counts.get(gid, 0) + 1
+    last = {_grade_id(c): c for c in cells if _grade_id(c)}
     for gid, n in counts.items():
         if n > 1:
             result.flag(f"cell {gid!r} appears more than once; the last copy is graded")
-    last = {_grade_id(c): c for c in cells if _grade_id(c)}
+    for cell in cells:
+        # nbgrader's DeduplicateIds leaves `nbgrader: {}` on the earlier copies, on which its
+        # OverwriteCells(add_missing_cells) raises KeyError and aborts the whole student:
+        # drop the metadata of the earlier copies here instead
+        gid = _grade_id(cell)
+        if gid is not None and last.get(gid) is not cell:
+            cell["metadata"].pop("nbgrader")
     for gid, ref in ref_by_id.items():
         ref_meta = _meta(ref)
         is_test = ref_meta.get("grade") and not ref_meta.get("solution")

@@ -229,3 +229,18 @@ def test_extra_files_table(tmp_path):
         assert bool(mine) == (words is not None), (name, flags)
         if words:
             assert words in mine[0], (name, mine)
+
+
+def test_only_the_last_copy_of_a_duplicated_cell_stays_graded(reference, tmp_path):
+    """nbgrader's DeduplicateIds would leave `nbgrader: {}` on the first copy, and its
+    OverwriteCells(add_missing_cells) then aborts the student with KeyError."""
+    path = tmp_path / "part_a_collapse.ipynb"
+    raw = good(reference)
+    copy = dict(graded_cell(raw, "a_y_relu"), id="copy")
+    raw["cells"].append(copy)
+    path.write_text(json.dumps(raw))
+    nb = preflight.check_notebook(path, reference).nb
+    graded = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "a_y_relu"]
+    assert [c.id for c in graded] == ["copy"]
+    assert all("nbgrader" not in c.metadata or c.metadata.nbgrader.get("grade_id")
+               for c in nb.cells)
