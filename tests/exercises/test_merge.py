@@ -3,6 +3,7 @@ the grades checksum (nngrade.gradesum), case by case, on a real nbgrader gradebo
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -136,3 +137,40 @@ def test_an_automatic_score_changed_after_the_merge_is_caught(generated, tmp_pat
     record.write_text(record.read_text().replace('"sha256": "', '"sha256": "0'))
     with gradebook(course / "gradebook.db") as gb:
         assert "no valid grade checksum" in gradesum.verify(gb, course, ASSIGNMENT, "stu")[0][0]
+
+
+def test_grading_refuses_when_the_sandbox_cannot_start(generated, tmp_path, exercises_env):
+    """Both paths refuse, say how to fix it, and grade nothing: `course.py autograde` without
+    bubblewrap, and plain `nbgrader autograde` with an interpreter the sandbox cannot run
+    (as root: in a 0700 folder the kernel's uid cannot enter; otherwise: no bubblewrap)."""
+    import subprocess
+
+    course = tmp_path / "course"
+    shutil.copytree(generated, course)
+    shutil.copy(REPO / "exercises" / "course.py", course)
+    folder = course / "submitted" / "stu" / ASSIGNMENT
+    folder.mkdir(parents=True)
+    shutil.copy(course / "release" / ASSIGNMENT / f"{A}.ipynb", folder)
+
+    env = dict(exercises_env, NN_BACKPROP_BWRAP="/nonexistent/bwrap")
+    proc = subprocess.run([sys.executable, str(course / "course.py"), "--course", str(course),
+                           "autograde", "--quiet"], env=env, capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "refused" in proc.stderr and "apt-get install -y bubblewrap" in proc.stderr
+
+    hidden = tmp_path / "private-env"
+    hidden.mkdir(mode=0o700)
+    (hidden / "python").symlink_to(sys.executable)
+    args = [f"--SandboxKernelManager.python={hidden / 'python'}"]
+    env = dict(exercises_env) if os.geteuid() == 0 else env
+    proc = subprocess.run([str(Path(sys.executable).parent / "nbgrader"), "autograde", ASSIGNMENT,
+                           "--student", "stu", *args], cwd=course, env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode != 0
+    assert "The grading sandbox cannot start" in proc.stdout + proc.stderr
+    with gradebook(course / "gradebook.db") as gb:
+        graded = [g.auto_score for s in gb.students for sub in s.submissions
+                  for nb in sub.notebooks for g in nb.grades]
+    assert not any(score for score in graded if score is not None)
+    assert not (course / "autograded" / "stu" / ASSIGNMENT / f"{A}.ipynb").exists()
