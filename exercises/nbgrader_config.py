@@ -54,7 +54,7 @@ c.Autograde.sanitize_preprocessors = [
 ]
 # ... then the run, with the verdict of each test cell computed outside the kernel.
 c.Autograde.autograde_preprocessors = [
-    SafeExecute, IgnorePattern, CapOutput, LimitOutput, VerifyAnswers,
+    SafeExecute, IgnorePattern, LimitOutput, CapOutput, VerifyAnswers,
     SaveAutoGrades, AssignLatePenalties, CheckCellMetadata, RecordGrades, SanitizeMarkup,
 ]
 c.Execute.timeout = int(os.environ.get("NN_BACKPROP_CELL_TIMEOUT", "20"))  # seconds per cell

@@ -259,6 +259,7 @@ class Box:
         bwrap = bwrap_path()
         if bwrap is None:
             raise SandboxUnavailable("bubblewrap (`bwrap`) is not installed")
+        python = os.path.normpath(python)      # "..": the folders around may not be in the box
         self.bwrap, self.python, self.limits = bwrap, python, limits or Limits.from_env()
         self.readonly = readonly_paths(python, packages)
         base = os.environ.get("NN_BACKPROP_SANDBOX_DIR") or tempfile.gettempdir()
@@ -331,7 +332,7 @@ def probe(python: str, packages: list[str]) -> None:
         _PROBED[key] = str(exc).splitlines()[0].split(": ", 1)[1]
         raise
     try:
-        proc = subprocess.run(box.argv([python, "-c", "import ipykernel, sys; print(sys.prefix)"]),
+        proc = subprocess.run(box.argv([box.python, "-c", "import ipykernel, sys; print(sys.prefix)"]),
                               capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
         why = ""
         if proc.returncode != 0:
@@ -394,7 +395,7 @@ class SandboxKernelManager(AsyncKernelManager):
         if self._box.uid is not None:
             os.chown(self.connection_file, self._box.uid, self._box.uid)
         if cmd and os.path.basename(cmd[0]).startswith("python"):
-            cmd = [self.python, *cmd[1:]]
+            cmd = [self._box.python, *cmd[1:]]
         kw["env"] = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
         kw["cwd"] = "/"
         return self._box.argv(cmd), kw
