@@ -332,8 +332,9 @@ def probe(python: str, packages: list[str]) -> None:
         _PROBED[key] = str(exc).splitlines()[0].split(": ", 1)[1]
         raise
     try:
-        proc = subprocess.run(box.argv([box.python, "-c", "import ipykernel, sys; print(sys.prefix)"]),
-                              capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+        test = [box.python, "-c", "import ipykernel, sys; print(sys.prefix)"]
+        proc = subprocess.run(box.argv(test), capture_output=True, text=True, timeout=60,
+                              stdin=subprocess.DEVNULL)
         why = ""
         if proc.returncode != 0:
             last = (proc.stderr.strip().splitlines() or ["no message"])[-1]
