@@ -62,10 +62,12 @@ def read(course: Path, student: str, assignment: str) -> dict | None:
 def verify(gb, course: Path, assignment: str, student: str) -> tuple[list[str], list[str]]:
     """(problems, changes by hand) for one student's submission."""
     recorded = read(course, student, assignment)
+    now = grades_of(gb, assignment, student)
     if recorded is None:
+        if not any(v for cells in now.values() for row in cells.values() for v in row):
+            return [], []          # nothing scored (nbgrader never graded it): nothing to check
         return [f"{student}: no valid grade checksum (graded outside the course's autograde, "
                 "or the record was edited)"], []
-    now = grades_of(gb, assignment, student)
     problems, by_hand = [], []
     for nb, cells in recorded["grades"].items():
         for cell, (auto, manual, extra) in cells.items():
