@@ -35,6 +35,7 @@ lint: venv ## Check the Python code with ruff (lint and format, settings in pypr
 
 test: venv lint ## Run the whole test suite (lint, builds the book, runs nbgrader, drives Chromium)
 	@bash scripts/ensure-chromium.sh
+	@bash scripts/ensure-bubblewrap.sh
 	@$(BIN)/python -m pytest tests $(PYTEST_ARGS)
 
 test-quick: venv ## Run only the fast unit tests (no book build, nbgrader or browser)
