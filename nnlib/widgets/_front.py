@@ -111,6 +111,7 @@ def _interactive_class():
             """Set some controls' positions from Python (the picture follows)."""
             self.positions = {**self.positions, **changes}
 
+    Interactive.__qualname__ = "Interactive"
     return Interactive
 
 
