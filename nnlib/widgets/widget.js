@@ -386,6 +386,26 @@ const KINDS = {relu_kinks: reluKinks, circuit, hidden_size: hiddenSize};
 
 // ---- controls ----------------------------------------------------------------------------
 
+// The keys a slider moves with. JupyterLab and Notebook 7 handle keydown before or
+// above the output area, and their shortcuts cancel the arrow keys' default action
+// (Notebook 7 even in the capture phase on document). So one listener on window, which
+// hears a key before any of them, keeps these keys away from everyone but the focused
+// slider of an interactive; the browser still moves that slider.
+const SLIDER_KEYS = ["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End",
+                     "PageUp", "PageDown"];
+
+function keepSliderKeys() {
+  if (window.nnlibSliderKeys) return;
+  window.nnlibSliderKeys = true;
+  window.addEventListener("keydown", (event) => {
+    const t = event.target;
+    if (SLIDER_KEYS.includes(event.key) && t instanceof HTMLInputElement &&
+        t.type === "range" && t.closest(".nnw")) {
+      event.stopPropagation();
+    }
+  }, true);
+}
+
 function makeControls(root, controls, uid, move) {
   const box = node("div", {class: "nnw-controls"}, root);
   const rows = {}, sync = [];
@@ -449,10 +469,9 @@ function makeControls(root, controls, uid, move) {
 function render({model, el}) {
   const kind = model.get("kind"), d = model.get("data"), K = KINDS[kind];
   const uid = `nnw${++widgetCount}-${Math.random().toString(36).slice(2, 7)}`;
+  keepSliderKeys();
   el.classList.add("nnw");
   el.setAttribute("data-nnlib-widget", kind);
-  // keep JupyterLab's / Notebook 7's keyboard shortcuts away from the sliders
-  el.setAttribute("data-lm-suppress-shortcuts", "true");
   node("div", {class: "nnw-title"}, el, d.title);
   function move(changed) {
     const p = Object.assign({}, model.get("positions"), changed);
