@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # pytest runs with --import-mode=importlib
-from jupyter_runner import JupyterServer, write_notebook  # noqa: E402
+from jupyter_runner import JupyterServer, open_and_run, run_cell, write_notebook  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -33,64 +33,12 @@ def jupyter(request, tmp_path_factory):
         yield server
 
 
-def run_cell(page, index):
-    """Execute cell `index` with Shift+Enter, as a student does."""
-    cell = page.locator(".jp-Notebook .jp-Cell").nth(index)
-    dialog = page.locator(".jp-Dialog")
-    if dialog.count():
-        raise AssertionError(f"a dialog is in the way: {dialog.first.inner_text()!r}")
-    cell.locator(".cm-content").click()
-    page.keyboard.press("Shift+Enter")
-    return cell
-
-
-KERNEL_READY = """() => [...document.querySelectorAll('.jp-Toolbar-kernelName')]
-      .some(e => /Python 3/.test(e.textContent))
-    && !!document.querySelector('.jp-Notebook-ExecutionIndicator[data-status="idle"]')"""
-
-
-def wait_for_kernel(page):
-    """Until the notebook's kernel is started and idle. On a busy machine the kernel
-    list can come late and Jupyter asks which kernel to start: pick the one it offers
-    (Python 3), as a student would."""
-    page.wait_for_function(f"() => !!document.querySelector('.jp-Dialog') || ({KERNEL_READY})()",
-                           timeout=90_000)
-    dialog = page.locator(".jp-Dialog")
-    if dialog.count() and "Select Kernel" in dialog.inner_text():
-        dialog.get_by_role("button", name="Select").click()
-        dialog.wait_for(state="detached")
-    page.wait_for_function(KERNEL_READY, timeout=90_000)
-
-
-def open_and_run(browser, server, cells=2):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(server.url_of("widgets.ipynb"))
-    try:
-        page.locator(".jp-Notebook .jp-Cell .cm-content").first.wait_for(timeout=60_000)
-        wait_for_kernel(page)
-        # only what happens from here on: Notebook 7.6 itself throws "Cannot read
-        # properties of undefined (reading 'schema')" while it loads, on any notebook
-        errors.clear()
-        for i in range(cells):
-            run_cell(page, i)
-        page.locator('.nnw[data-ready="1"]').nth(cells - 1).wait_for(timeout=90_000)
-    except Exception:
-        page.screenshot(path=f"/tmp/nnlib-{server.app}-failed.png")
-        raise AssertionError(f"the widgets did not appear in {server.app} "
-                             f"(screenshot /tmp/nnlib-{server.app}-failed.png); page errors "
-                             f"{errors}; server log:\n{server.log_tail()}")
-    return context, page, errors
-
-
 def picture(widget):
     return "".join(svg.inner_html() for svg in widget.locator("svg").all())
 
 
 def test_arrow_keys_move_the_sliders_and_the_kernel_follows(browser, jupyter):
-    context, page, errors = open_and_run(browser, jupyter)
+    context, page, errors = open_and_run(browser, jupyter, "widgets.ipynb", cells=2)
     try:
         relu = page.locator('.nnw[data-nnlib-widget="relu_kinks"]')
         slider = relu.locator('input[data-name="w1"]')
