@@ -33,7 +33,7 @@ POINTS_PER_CLASS = 100
 NOISE = 0.6  # a noisy spiral: the arms overlap, so fitting every training point is overfitting
 NUM_TRAIN = 75  # the rest (225 points) is the validation set
 # full-batch gradient descent, long enough for the widest nets to fit the training set
-TRAINING = {"learning_rate": 1.0, "num_epochs": 3000, "batch_size": NUM_TRAIN}
+TRAINING = {"learning_rate": 1.0, "num_epochs": 1500, "batch_size": NUM_TRAIN}
 RESOLUTION = 100  # boundary image: RESOLUTION x RESOLUTION cells
 BOUNDARY_ALPHA = 0.35
 CURVE_COLORS = {"train": "#0969da", "val": "#bc4c00"}

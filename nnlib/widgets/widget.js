@@ -412,9 +412,10 @@ function makeControls(root, controls, uid, move) {
   controls.forEach((c) => {
     let parent = box;
     if (c.row) {
-      if (!rows[c.row]) {
-        rows[c.row] = node("div", {class: "nnw-row", role: "group", "aria-label": c.row}, box);
-        node("span", {class: "nnw-row-label", "aria-hidden": "true"}, rows[c.row], c.row);
+      if (!rows[c.row]) {  // a label, then the row's controls (wrapping under each other)
+        const row = node("div", {class: "nnw-row", role: "group", "aria-label": c.row}, box);
+        node("span", {class: "nnw-row-label", "aria-hidden": "true"}, row, c.row);
+        rows[c.row] = node("div", {class: "nnw-row-items"}, row);
       }
       parent = rows[c.row];
     }
