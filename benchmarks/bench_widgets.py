@@ -61,7 +61,9 @@ MOVES = [
 ARM_PROBE = """(widget) => {
   window.__probe = new Promise((resolve) => {
     let start = null;
-    const onEvent = (e) => { if (start === null && widget.contains(e.target)) start = e.timeStamp; };
+    const onEvent = (e) => {
+      if (start === null && widget.contains(e.target)) start = e.timeStamp;
+    };
     for (const type of ["input", "click"]) document.addEventListener(type, onEvent, true);
     const observer = new MutationObserver(() => {
       observer.disconnect();

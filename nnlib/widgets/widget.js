@@ -320,7 +320,8 @@ const hiddenSize = {
                : {fill: "#fff", stroke: color, "stroke-width": 1.6});
     });
     const n = d.H.length;
-    const A = panel(figure, {width: 300, height: 300, margin: [22, 10, 46, 40], xlim: [-0.5, n - 0.5],
+    const A = panel(figure, {width: 300, height: 300, margin: [22, 10, 46, 40],
+                             xlim: [-0.5, n - 0.5],
                              ylim: [d.acc_ylim[0], 1.0], xticks: d.H.map((_, i) => i),
                              xtickText: (i) => String(d.H[i]), yticks: d.acc_yticks,
                              ytickText: (t) => fixed(100 * t, 0), xlabel: "hidden size H",

@@ -161,11 +161,12 @@ def test_widget_text_is_readable_on_a_phone(open_phone_page, path, screens_dir):
       .map(e => parseFloat(getComputedStyle(e).fontSize))""")
     assert min(html_text) >= MIN_TEXT_PX
     for widget in page.locator("[data-nnlib-widget]").all():
-        width = widget.evaluate("w => [w.scrollWidth, w.clientWidth, w.getBoundingClientRect().right]")
+        width = widget.evaluate(
+            "w => [w.scrollWidth, w.clientWidth, w.getBoundingClientRect().right]")
         assert width[0] <= width[1] + 1 and width[2] <= 390, width
         name = path.replace("/", "__").removesuffix(".html")
-        widget.screenshot(path=str(screens_dir /
-                                   f"phone__{name}__{widget.get_attribute('data-nnlib-widget')}.png"))
+        kind = widget.get_attribute("data-nnlib-widget")
+        widget.screenshot(path=str(screens_dir / f"phone__{name}__{kind}.png"))
 
 
 # ---- widget.js against nnlib's numbers, on a page holding only the controls -------------

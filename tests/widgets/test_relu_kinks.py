@@ -99,9 +99,8 @@ def test_moving_the_live_widget_moves_the_kink_and_the_sum(live):
     state = live.state
     assert state["kinks"][0] == pytest.approx(-0.5)
     x = np.linspace(-3, 3, 101)
-    np.testing.assert_allclose(np.interp(x, state["x"], state["s"]),
-                               direct_sum(x, [2.0, -1.0, 1.5], [1.0, -1.0, -1.5], [1.0, 1.0, -1.5], 0.0),
-                               atol=1e-12)
+    want = direct_sum(x, [2.0, -1.0, 1.5], [1.0, -1.0, -1.5], [1.0, 1.0, -1.5], 0.0)
+    np.testing.assert_allclose(np.interp(x, state["x"], state["s"]), want, atol=1e-12)
     live.move(relu=0)
     assert live.state["is_linear"] and not live.state["kinks_in_view"].any()
 
