@@ -345,9 +345,14 @@ const hiddenSize = {
     svgNode("line", {x1: 160, x2: 184, y1: keyY, y2: keyY, stroke: d.curve_colors.val,
                      "stroke-width": 2.2, "stroke-dasharray": "6 4"}, A.over);
     svgNode("text", {x: 188, y: keyY + 4, class: "nnw-legend"}, A.over, "validation");
-    const classes = node("div", {class: "nnw-key"}, figure);
-    classes.textContent = "classes: \u25cf 1  \u25a0 2  \u25b2 3 (shape and colour) \u00b7 " +
-      "filled: training points \u00b7 hollow: validation points";
+    const key = node("div", {class: "nnw-key"}, figure);
+    key.appendChild(document.createTextNode("classes:"));
+    ["\u25cf", "\u25a0", "\u25b2"].forEach((glyph, c) => {
+      node("span", {style: `color:${d.colors[c]}`, "aria-hidden": "true"}, key, ` ${glyph}`);
+      key.appendChild(document.createTextNode(` ${c + 1}`));
+    });
+    key.appendChild(document.createTextNode(" (shape and colour) \u00b7 filled: training " +
+                                            "points \u00b7 hollow: validation points"));
     return {B, A, image, cursor, lines, dots};
   },
 
