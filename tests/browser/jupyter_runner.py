@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from urllib.parse import urlparse
 from pathlib import Path
 
 import nbformat
@@ -142,11 +143,14 @@ def wait_for_kernel(page):
 def open_and_run(browser, server, notebook, cells):
     """Open `notebook` in a new tab, wait for its kernel, execute its first `cells`
     cells and wait until that many interactives are drawn. Returns (context, page,
-    page errors from then on)."""
+    problems from then on: page errors, and requests to any host but the server)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: urlparse(r.url).scheme in ("http", "https", "ws", "wss")
+            and urlparse(r.url).netloc != f"127.0.0.1:{server.port}"
+            and errors.append(f"request to another host: {r.url}"))
     page.goto(server.url_of(notebook))
     try:
         page.locator(".jp-Notebook .jp-Cell .cm-content").first.wait_for(timeout=60_000)
