@@ -180,14 +180,21 @@ def _caption_templates(order):
     """The sentence of every step, with {v<i>} / {g<i>} where node i's value / gradient
     goes (widget.js writes the numbers in)."""
     i = {n.label: k for k, n in enumerate(order)}
+
+    def v(label):
+        return "{v" + str(i[label]) + "}"
+
+    def g(label):
+        return "{g" + str(i[label]) + "}"
+
     return [
-        "forward pass: q = x + y = {v%d}, f = q \u00b7 z = {v%d}. No gradient is known yet "
-        "([?]): predict them, then press Next." % (i["q"], i["f"]),  # noqa: UP031 ({v..} is widget.js's template)
+        f"forward pass: q = x + y = {v('q')}, f = q \u00b7 z = {v('f')}. No gradient is known "
+        "yet ([?]): predict them, then press Next.",
         "backward pass starts at the output: df/df = 1",
-        "multiply gate f = q\u00b7z: local gradients z = {v%d} and q = {v%d}, times upstream 1 "
-        "\u2192 df/dq = {g%d}, df/dz = {g%d}" % (i["z"], i["q"], i["q"], i["z"]),  # noqa: UP031
-        "add gate q = x + y: local gradients 1 and 1, times upstream {g%d} "
-        "\u2192 df/dx = {g%d}, df/dy = {g%d}" % (i["q"], i["x"], i["y"]),  # noqa: UP031
+        f"multiply gate f = q\u00b7z: local gradients z = {v('z')} and q = {v('q')}, times "
+        f"upstream 1 \u2192 df/dq = {g('q')}, df/dz = {g('z')}",
+        f"add gate q = x + y: local gradients 1 and 1, times upstream {g('q')} "
+        f"\u2192 df/dx = {g('x')}, df/dy = {g('y')}",
     ]
 
 

@@ -9,7 +9,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from coursebook import mathsvg  # the book's Sphinx extension
 from sphinx.errors import ExtensionError
 
