@@ -50,8 +50,12 @@ def notebook_pages() -> list[Path]:
 
 def bare_execution_seconds(path: Path) -> float:
     notebook = jupytext.read(path)
-    client = NotebookClient(notebook, timeout=600, kernel_name="python3",
-                            resources={"metadata": {"path": str(path.parent)}})
+    client = NotebookClient(
+        notebook,
+        timeout=600,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
+    )
     os.environ.update(NNLIB_WIDGETS="static", MPLBACKEND="Agg")
     start = time.perf_counter()
     client.execute(stderr=subprocess.DEVNULL)  # the kernel's start-up chatter
@@ -59,8 +63,15 @@ def bare_execution_seconds(path: Path) -> float:
 
 
 def timed_build(output: Path, *, clean: bool) -> float:
-    command = [str(BIN / "jupyter-book"), "build", str(REPO), "-W", "--keep-going",
-               "--path-output", str(output)]
+    command = [
+        str(BIN / "jupyter-book"),
+        "build",
+        str(REPO),
+        "-W",
+        "--keep-going",
+        "--path-output",
+        str(output),
+    ]
     if clean:
         command.insert(3, "--all")
     start = time.perf_counter()
@@ -74,8 +85,10 @@ def timed_build(output: Path, *, clean: bool) -> float:
 
 def main() -> None:
     pages = notebook_pages()
-    print(f"Book build benchmark ({len(pages)} executed pages, {os.cpu_count()} CPUs, "
-          f"load average {os.getloadavg()[0]:.1f} at the start)")
+    print(
+        f"Book build benchmark ({len(pages)} executed pages, {os.cpu_count()} CPUs, "
+        f"load average {os.getloadavg()[0]:.1f} at the start)"
+    )
 
     print("\nBare execution (jupytext -> nbclient, one kernel per notebook):")
     bare = {}
@@ -99,16 +112,25 @@ def main() -> None:
 
     ratio = clean / total
     print("\nBuilds (jupyter-book build -W --keep-going):")
-    print(f"  clean build (--all, empty cache)          {clean:7.1f} s   "
-          f"= {ratio:.2f} x the bare sum of every executed page (goal <= 1.5)"
-          f"{'  OK' if ratio <= 1.5 else '  MISSED'}")
+    print(
+        f"  clean build (--all, empty cache)          {clean:7.1f} s   "
+        f"= {ratio:.2f} x the bare sum of every executed page (goal <= 1.5)"
+        f"{'  OK' if ratio <= 1.5 else '  MISSED'}"
+    )
     print(f"  {'':<42}          = {clean / lessons:.2f} x the bare sum of the lessons alone")
-    print(f"  cached rebuild (nothing changed)          {cached:7.1f} s   "
-          f"(goal <= 10 s){'  OK' if cached <= 10 else '  MISSED'}")
+    print(
+        f"  cached rebuild (nothing changed)          {cached:7.1f} s   "
+        f"(goal <= 10 s){'  OK' if cached <= 10 else '  MISSED'}"
+    )
     if touched is not None:
-        print(f"  rebuild after touching {lesson.name:<19}{touched:7.1f} s   (re-rendered from the cache)")
-    print(f"\nLoad average at the end: {os.getloadavg()[0]:.1f} (other work on the machine "
-          "slows the builds and the bare runs unevenly; compare figures from a quiet machine)")
+        print(
+            f"  rebuild after touching {lesson.name:<19}{touched:7.1f} s"
+            "   (re-rendered from the cache)"
+        )
+    print(
+        f"\nLoad average at the end: {os.getloadavg()[0]:.1f} (other work on the machine "
+        "slows the builds and the bare runs unevenly; compare figures from a quiet machine)"
+    )
 
 
 if __name__ == "__main__":

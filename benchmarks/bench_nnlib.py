@@ -90,8 +90,18 @@ def run_worker(library, dtype, args):
     env = dict(os.environ)
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         env[var] = str(args.threads)
-    command = [sys.executable, __file__, "--worker", library, "--dtype", dtype,
-               "--iters", str(args.iters), "--threads", str(args.threads)]
+    command = [
+        sys.executable,
+        __file__,
+        "--worker",
+        library,
+        "--dtype",
+        dtype,
+        "--iters",
+        str(args.iters),
+        "--threads",
+        str(args.threads),
+    ]
     result = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
     return json.loads(result.stdout.strip().splitlines()[-1])
 
@@ -124,7 +134,10 @@ def main():
     load_before = os.getloadavg()[0]
     libraries = ["numpy", "torch"] if torch_available() else ["numpy"]
     if "torch" not in libraries:
-        print("PyTorch is not installed: `pip install torch==2.13.0` to compare (not a course dependency).")
+        print(
+            "PyTorch is not installed: `pip install torch==2.13.0` to compare"
+            " (not a course dependency)."
+        )
     times = {(lib, dt): [] for lib in libraries for dt in dtypes}
     for _ in range(args.rounds):
         for dt in dtypes:
@@ -132,11 +145,15 @@ def main():
                 times[lib, dt] += run_worker(lib, dt, args)
 
     N = SIZES["N"]
-    print(f"TwoLayerNet forward + backward (softmax loss, L2 reg), N={N}, D={SIZES['D']}, "
-          f"H={SIZES['H']}, K={SIZES['K']}; {args.threads} thread(s) for each library; "
-          f"median of {args.rounds} x {args.iters} iterations")
-    header = (f"{'dtype':<8} {'library':<17} {'median ms':>9} {'min ms':>7} {'samples/s':>10} "
-              f"{'vs torch':>8} {'(at min)':>8}")
+    print(
+        f"TwoLayerNet forward + backward (softmax loss, L2 reg), N={N}, D={SIZES['D']}, "
+        f"H={SIZES['H']}, K={SIZES['K']}; {args.threads} thread(s) for each library; "
+        f"median of {args.rounds} x {args.iters} iterations"
+    )
+    header = (
+        f"{'dtype':<8} {'library':<17} {'median ms':>9} {'min ms':>7} {'samples/s':>10} "
+        f"{'vs torch':>8} {'(at min)':>8}"
+    )
     print(header)
     print("-" * len(header))
     for dt in dtypes:
@@ -147,15 +164,21 @@ def main():
                 ratio = f"{statistics.median(times['torch', dt]) * 1e3 / ms:.2f}x"
                 ratio_at_min = f"{min(times['torch', dt]) * 1e3 / fastest:.2f}x"
             name = "nnlib (numpy)" if lib == "numpy" else "torch " + __import__("torch").__version__
-            print(f"{dt:<8} {name:<17} {ms:>9.2f} {fastest:>7.2f} {N / ms * 1e3:>10.0f} "
-                  f"{ratio:>8} {ratio_at_min:>8}")
+            print(
+                f"{dt:<8} {name:<17} {ms:>9.2f} {fastest:>7.2f} {N / ms * 1e3:>10.0f} "
+                f"{ratio:>8} {ratio_at_min:>8}"
+            )
     load = max(load_before, os.getloadavg()[0])
     cores = os.cpu_count()
     if load > 0.5 * cores:
-        print(f"WARNING: load average {load:.1f} on {cores} cores: other processes were running, "
-              "so these figures are noisy; rerun on a quiet machine.")
-    print("'vs torch': nnlib's throughput / PyTorch's (goal >= 0.90x), from the medians and, "
-          "less sensitive to other load on the machine, from the fastest iterations.")
+        print(
+            f"WARNING: load average {load:.1f} on {cores} cores: other processes were running, "
+            "so these figures are noisy; rerun on a quiet machine."
+        )
+    print(
+        "'vs torch': nnlib's throughput / PyTorch's (goal >= 0.90x), from the medians and, "
+        "less sensitive to other load on the machine, from the fastest iterations."
+    )
 
 
 if __name__ == "__main__":

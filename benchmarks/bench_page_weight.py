@@ -19,14 +19,20 @@ import sys
 import threading
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-
 # run as `python -m benchmarks.bench_page_weight` from the repository (make bench-page-weight)
 from tests.browser.pageweight import BUDGET_BYTES, cold_load
 
+REPO = Path(__file__).resolve().parent.parent
+
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -59,7 +65,8 @@ def main() -> int:
     from playwright.sync_api import sync_playwright
 
     server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
     print(f"== Cold page weight: everything Chromium downloads, no cache ({site})")
@@ -72,11 +79,12 @@ def main() -> int:
             for path in pages_of(site):
                 load = cold_load(browser, base, path)
                 worst = max(worst, load.total_bytes)
-                top = ", ".join(f"{Path(u).name} {s / 1e3:.0f}"
-                                for u, s in load.heaviest(args.top))
+                top = ", ".join(f"{Path(u).name} {s / 1e3:.0f}" for u, s in load.heaviest(args.top))
                 flag = "ok" if load.total_bytes <= BUDGET_BYTES else "OVER"
-                print(f"   {path:<38} {load.total_bytes / 1e6:6.2f} {load.requests:8d}   "
-                      f"{flag:<4} {top}")
+                print(
+                    f"   {path:<38} {load.total_bytes / 1e6:6.2f} {load.requests:8d}   "
+                    f"{flag:<4} {top}"
+                )
             browser.close()
     finally:
         server.shutdown()

@@ -43,8 +43,14 @@ GOAL_SITE_MS = 16.0
 GOAL_JUPYTER_MS = 30.0
 GOAL_PAGE_MB = 1.5
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
 # (widget kind, what is moved, selector of the control inside the widget, keys pressed in turn)
 MOVES = [
@@ -104,17 +110,21 @@ def measure_moves(page, widget, selector, keys, moves):
 
 
 def summarise(place, results, goal):
-    print(f"   {'widget':<12} {'control':<12} {'picture ms':>10} {'p90':>6} "
-          f"{'next frame ms':>13} {'p90':>6}   goal: picture median <= {goal:.0f} ms")
+    print(
+        f"   {'widget':<12} {'control':<12} {'picture ms':>10} {'p90':>6} "
+        f"{'next frame ms':>13} {'p90':>6}   goal: picture median <= {goal:.0f} ms"
+    )
     worst = 0.0
     for (kind, control), samples in results.items():
         changed = sorted(s[0] for s in samples)
         frame = sorted(s[1] for s in samples)
         median = statistics.median(changed)
         worst = max(worst, median)
-        print(f"   {kind:<12} {control:<12} {median:10.1f} {_p90(changed):6.1f} "
-              f"{statistics.median(frame):13.1f} {_p90(frame):6.1f}   "
-              f"{'ok' if median <= goal else 'OVER'}")
+        print(
+            f"   {kind:<12} {control:<12} {median:10.1f} {_p90(changed):6.1f} "
+            f"{statistics.median(frame):13.1f} {_p90(frame):6.1f}   "
+            f"{'ok' if median <= goal else 'OVER'}"
+        )
     return worst
 
 
@@ -133,8 +143,10 @@ def site_latency(browser, site: Path, moves):
         for path in ("lessons/02_relu_hidden_layer.html", "lessons/04_backpropagation.html"):
             page = context.new_page()
             page.goto(f"{base}/{path}")
-            page.wait_for_function("() => [...document.querySelectorAll('[data-nnlib-widget]')]"
-                                   ".every(w => w.dataset.ready === '1')")
+            page.wait_for_function(
+                "() => [...document.querySelectorAll('[data-nnlib-widget]')]"
+                ".every(w => w.dataset.ready === '1')"
+            )
             for kind, control, selector, keys in MOVES:
                 widget = page.locator(f'[data-nnlib-widget="{kind}"]')
                 if widget.count():
@@ -152,9 +164,14 @@ def jupyter_latency(browser, app, moves):
     from jupyter_runner import JupyterServer, open_and_run, write_notebook
 
     folder = Path(tempfile.mkdtemp(prefix="bench-widgets-nb-"))
-    write_notebook(folder / "widgets.ipynb", [
-        "from nnlib.widgets import relu_kinks, circuit, hidden_size\nrelu_kinks()",
-        "circuit()", "hidden_size()"])
+    write_notebook(
+        folder / "widgets.ipynb",
+        [
+            "from nnlib.widgets import relu_kinks, circuit, hidden_size\nrelu_kinks()",
+            "circuit()",
+            "hidden_size()",
+        ],
+    )
     results = {}
     with JupyterServer(app, folder) as server:
         context, page, _ = open_and_run(browser, server, "widgets.ipynb", cells=3)
@@ -186,8 +203,10 @@ class _Refs(HTMLParser):
 
 def page_sizes(site: Path):
     print(f"\n== Lesson pages with their own assets (goal <= {GOAL_PAGE_MB} MB each)")
-    print(f"   {'page':<40} {'html KB':>8} {'own files KB':>12} {'total MB':>8} "
-          f"{'controls':>8} {'shared _static KB':>17}")
+    print(
+        f"   {'page':<40} {'html KB':>8} {'own files KB':>12} {'total MB':>8} "
+        f"{'controls':>8} {'shared _static KB':>17}"
+    )
     worst = 0.0
     for page in sorted((site / "lessons").glob("*.html")):
         text = page.read_text(encoding="utf-8")
@@ -207,9 +226,11 @@ def page_sizes(site: Path):
         html_bytes = len(text.encode("utf-8"))
         total = (html_bytes + own) / 1e6
         worst = max(worst, total)
-        print(f"   {page.relative_to(site).as_posix():<40} {html_bytes / 1e3:8.0f} {own / 1e3:12.0f} "
-              f"{total:8.2f} {text.count('data-nnlib-widget='):8d} {shared / 1e3:17.0f}  "
-              f"{'ok' if total <= GOAL_PAGE_MB else 'OVER'}")
+        print(
+            f"   {page.relative_to(site).as_posix():<40} {html_bytes / 1e3:8.0f} {own / 1e3:12.0f} "
+            f"{total:8.2f} {text.count('data-nnlib-widget='):8d} {shared / 1e3:17.0f}  "
+            f"{'ok' if total <= GOAL_PAGE_MB else 'OVER'}"
+        )
     return worst
 
 
@@ -220,8 +241,10 @@ def static_control_sizes():
     for make in (relu_kinks, circuit, hidden_size):
         start = time.perf_counter()
         control = make(mode="static")
-        print(f"   {make.__name__:<12} {len(control._repr_html_()) / 1e3:6.0f} KB   "
-              f"built in {time.perf_counter() - start:.2f} s")
+        print(
+            f"   {make.__name__:<12} {len(control._repr_html_()) / 1e3:6.0f} KB   "
+            f"built in {time.perf_counter() - start:.2f} s"
+        )
 
 
 def find_site(arg):
@@ -229,13 +252,26 @@ def find_site(arg):
         return Path(arg), f"the site given with --site ({arg})"
     built = REPO / "_build" / "html"
     if (built / "lessons").is_dir():
-        stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime((built / "index.html").stat().st_mtime))
+        stamp = time.strftime(
+            "%Y-%m-%d %H:%M", time.localtime((built / "index.html").stat().st_mtime)
+        )
         return built, f"the existing _build/html (built {stamp})"
     out = Path(tempfile.mkdtemp(prefix="bench-widgets-book-"))
     print(f"(no _build/html: building the book into {out}, this takes a few minutes)")
     env = dict(os.environ, NNLIB_WIDGETS="static", MPLBACKEND="Agg")
-    subprocess.run([str(Path(sys.executable).parent / "jupyter-book"), "build", str(REPO), "--all",
-                    "--path-output", str(out)], env=env, check=True, capture_output=True)
+    subprocess.run(
+        [
+            str(Path(sys.executable).parent / "jupyter-book"),
+            "build",
+            str(REPO),
+            "--all",
+            "--path-output",
+            str(out),
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     return out / "_build" / "html", f"a fresh build in {out}"
 
 
@@ -255,23 +291,29 @@ def main():
     summary = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        print(f"\n== Latency on the static site ({which}), {args.moves} moves per control: "
-              "input event -> changed picture / next frame")
+        print(
+            f"\n== Latency on the static site ({which}), {args.moves} moves per control: "
+            "input event -> changed picture / next frame"
+        )
         worst = summarise("site", site_latency(browser, site, args.moves), GOAL_SITE_MS)
         summary.append(f"site {worst:.1f} ms (goal {GOAL_SITE_MS:.0f})")
         apps = [] if args.no_jupyter else ["lab"] + (["notebook"] if args.notebook7 else [])
         for app in apps:
             name = {"lab": "JupyterLab 4", "notebook": "Notebook 7"}[app]
-            print(f"\n== Latency in {name} with a live kernel (anywidget), {args.moves} moves per "
-                  "control")
+            print(
+                f"\n== Latency in {name} with a live kernel (anywidget), {args.moves} moves per "
+                "control"
+            )
             worst = summarise(app, jupyter_latency(browser, app, args.moves), GOAL_JUPYTER_MS)
             summary.append(f"{name} {worst:.1f} ms (goal {GOAL_JUPYTER_MS:.0f})")
         browser.close()
     static_control_sizes()
     print(f"\n(page sizes measured on {which})")
     worst_mb = page_sizes(site)
-    print(f"\nSummary: slowest median input-to-picture {'; '.join(summary)}; "
-          f"heaviest lesson page {worst_mb:.2f} MB (goal {GOAL_PAGE_MB}).")
+    print(
+        f"\nSummary: slowest median input-to-picture {'; '.join(summary)}; "
+        f"heaviest lesson page {worst_mb:.2f} MB (goal {GOAL_PAGE_MB})."
+    )
 
 
 if __name__ == "__main__":

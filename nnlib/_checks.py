@@ -16,7 +16,12 @@ def check_shape(name, array, expected):
         isinstance(want, str) or have == want for have, want in zip(shape, expected)
     )
     if not fits:
-        wanted = "(" + ", ".join(str(want) for want in expected) + ("," if len(expected) == 1 else "") + ")"
+        wanted = (
+            "("
+            + ", ".join(str(want) for want in expected)
+            + ("," if len(expected) == 1 else "")
+            + ")"
+        )
         raise ValueError(f"{name} must have shape {wanted}, got {shape}")
 
 

@@ -18,8 +18,11 @@ def make_spiral(points_per_class=100, num_classes=3, rng=None, noise=0.2):
     radius = np.tile(np.linspace(0.0, 1.0, points_per_class), num_classes)
     y = np.repeat(np.arange(num_classes), points_per_class)
     # each arm sweeps 4 radians of angle, starting 4 radians after the previous one
-    angle = (np.tile(np.linspace(0.0, 4.0, points_per_class), num_classes) + 4.0 * y
-             + noise * rng.standard_normal(y.size))
+    angle = (
+        np.tile(np.linspace(0.0, 4.0, points_per_class), num_classes)
+        + 4.0 * y
+        + noise * rng.standard_normal(y.size)
+    )
     X = np.column_stack([radius * np.sin(angle), radius * np.cos(angle)])
     return X, y
 

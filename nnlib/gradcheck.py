@@ -21,11 +21,9 @@ def numerical_gradient(f, x, step=1e-5):
     Returns grad, an array of x's shape:
     grad[i] ~ (f(x + step e_i) - f(x - step e_i)) / (2 step).
     """
-    is_float_array = (isinstance(x, np.ndarray)
-                      and np.issubdtype(x.dtype, np.floating))
+    is_float_array = isinstance(x, np.ndarray) and np.issubdtype(x.dtype, np.floating)
     if not is_float_array:
-        raise TypeError("numerical_gradient needs x as a float numpy array "
-                        "(it is nudged in place)")
+        raise TypeError("numerical_gradient needs x as a float numpy array (it is nudged in place)")
     grad = np.zeros_like(x)
     for i in np.ndindex(x.shape):
         original = x[i]

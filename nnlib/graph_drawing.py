@@ -117,27 +117,62 @@ def _draw_node(ax, node, x, y, positions, fmt, fontsize):
     """Draw one node: its gate (or input name), its outgoing wire and its two numbers."""
     symbol = name = None
     if node.children:
-        ax.add_patch(Circle((x, y), GATE_RADIUS, facecolor="white", edgecolor="black",
-                            linewidth=1.4, zorder=3))
-        symbol = ax.text(x, y, node.op, ha="center", va="center", zorder=4,
-                         fontsize=fontsize if len(node.op) <= 2 else fontsize - 3)
+        ax.add_patch(
+            Circle(
+                (x, y), GATE_RADIUS, facecolor="white", edgecolor="black", linewidth=1.4, zorder=3
+            )
+        )
+        symbol = ax.text(
+            x,
+            y,
+            node.op,
+            ha="center",
+            va="center",
+            zorder=4,
+            fontsize=fontsize if len(node.op) <= 2 else fontsize - 3,
+        )
         if node.label:
-            name = ax.text(x, y + GATE_RADIUS + 0.08, node.label, ha="center", va="bottom",
-                           fontsize=fontsize - 1, style="italic", color="0.35")
+            name = ax.text(
+                x,
+                y + GATE_RADIUS + 0.08,
+                node.label,
+                ha="center",
+                va="bottom",
+                fontsize=fontsize - 1,
+                style="italic",
+                color="0.35",
+            )
         for i, child in enumerate(node.children):  # from the end of each input's wire
             cx, cy = positions[child]
             entry = y + 0.4 * GATE_RADIUS * (1 - 2 * i / max(len(node.children) - 1, 1))
             ax.plot([cx + WIRE_LENGTH, x], [cy, entry], color="black", linewidth=1.2, zorder=1)
     else:
-        name = ax.text(x - 0.1, y, node.label, ha="right", va="center",
-                       fontsize=fontsize + 1, style="italic")
+        name = ax.text(
+            x - 0.1, y, node.label, ha="right", va="center", fontsize=fontsize + 1, style="italic"
+        )
 
     ax.plot([x, x + WIRE_LENGTH], [y, y], color="black", linewidth=1.2, zorder=1)
     middle = x + (GATE_RADIUS + WIRE_LENGTH) / 2 if node.children else x + WIRE_LENGTH / 2
-    value = ax.text(middle, y + 0.07, number_text(node.data, fmt), ha="center", va="bottom",
-                    color=VALUE_COLOR, fontsize=fontsize, fontweight="bold")
-    grad = ax.text(middle, y - 0.07, number_text(node.grad, fmt), ha="center", va="top",
-                   color=GRAD_COLOR, fontsize=fontsize, fontweight="bold")
+    value = ax.text(
+        middle,
+        y + 0.07,
+        number_text(node.data, fmt),
+        ha="center",
+        va="bottom",
+        color=VALUE_COLOR,
+        fontsize=fontsize,
+        fontweight="bold",
+    )
+    grad = ax.text(
+        middle,
+        y - 0.07,
+        number_text(node.grad, fmt),
+        ha="center",
+        va="top",
+        color=GRAD_COLOR,
+        fontsize=fontsize,
+        fontweight="bold",
+    )
     return NodeArtists(value=value, grad=grad, symbol=symbol, name=name)
 
 

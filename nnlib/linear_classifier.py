@@ -15,8 +15,7 @@ class LinearClassifier:
     ``predict(X)``.
     """
 
-    def __init__(self, D, K, rng=None, weight_scale=1e-2, dtype=np.float64,
-                 data_loss=softmax_loss):
+    def __init__(self, D, K, rng=None, weight_scale=1e-2, dtype=np.float64, data_loss=softmax_loss):
         rng = np.random.default_rng(rng)
         self.dtype = np.dtype(dtype)
         self.data_loss = data_loss

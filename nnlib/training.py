@@ -32,8 +32,19 @@ def accuracy(model, X, y):
     return float(np.mean(model.predict(X) == y))
 
 
-def train(model, X, y, *, learning_rate=1.0, reg=1e-3, num_epochs=100,
-          batch_size=100, lr_decay=1.0, rng=None, verbose=False):
+def train(
+    model,
+    X,
+    y,
+    *,
+    learning_rate=1.0,
+    reg=1e-3,
+    num_epochs=100,
+    batch_size=100,
+    lr_decay=1.0,
+    rng=None,
+    verbose=False,
+):
     """Train ``model`` with minibatch SGD.
 
     ``model`` is anything with ``params`` and ``loss(X, y, reg)``.
@@ -54,7 +65,7 @@ def train(model, X, y, *, learning_rate=1.0, reg=1e-3, num_epochs=100,
     for epoch in range(num_epochs):
         order = rng.permutation(N)
         for first in range(0, N, batch_size):
-            batch = order[first:first + batch_size]
+            batch = order[first : first + batch_size]
             # forward, loss, backward
             loss, grads = model.loss(X[batch], y[batch], reg=reg)
             for name, dparam in grads.items():
@@ -79,6 +90,8 @@ class _Progress:
 
     def report(self, epoch, history):
         if epoch % self.every == 0 or epoch == self.num_epochs - 1:
-            print(f"epoch {epoch + 1:>4}/{self.num_epochs}  loss {history.loss[-1]:.4f}  "
-                  f"train acc {history.train_acc[-1]:.3f}  "
-                  f"({time.perf_counter() - self.start:.1f} s)")
+            print(
+                f"epoch {epoch + 1:>4}/{self.num_epochs}  loss {history.loss[-1]:.4f}  "
+                f"train acc {history.train_acc[-1]:.3f}  "
+                f"({time.perf_counter() - self.start:.1f} s)"
+            )

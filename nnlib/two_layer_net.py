@@ -17,8 +17,9 @@ class TwoLayerNet:
     ``data_loss`` is softmax_loss or svm_loss.
     """
 
-    def __init__(self, D, H, K, rng=None, weight_scale=1e-2, dtype=np.float64,
-                 data_loss=softmax_loss):
+    def __init__(
+        self, D, H, K, rng=None, weight_scale=1e-2, dtype=np.float64, data_loss=softmax_loss
+    ):
         rng = np.random.default_rng(rng)
         self.dtype = np.dtype(dtype)
         self.data_loss = data_loss
@@ -54,8 +55,7 @@ class TwoLayerNet:
         grads = {}
         dh, grads["W2"], grads["b2"] = linear_backward(dscores, linear2_cache)
         dz = relu_backward(dh, relu_cache)
-        _, grads["W1"], grads["b1"] = linear_backward(dz, linear1_cache,
-                                                      input_grad=False)
+        _, grads["W1"], grads["b1"] = linear_backward(dz, linear1_cache, input_grad=False)
         grads["W1"] += reg * W1
         grads["W2"] += reg * W2
         return float(loss), grads

@@ -57,8 +57,12 @@ def pytest_configure(config):
     ~/.local/share/jupyter holds."""
     real_jupyter = Path(os.environ.get("HOME") or Path.home()) / ".local/share/jupyter"
     root = Path(tempfile.mkdtemp(prefix="nn-backprop-tests-"))
-    _SESSION.update(real_jupyter=real_jupyter, before=jupyter_tree(real_jupyter), root=root,
-                    saved={name: os.environ.get(name) for name in PRIVATE_DIRS})
+    _SESSION.update(
+        real_jupyter=real_jupyter,
+        before=jupyter_tree(real_jupyter),
+        root=root,
+        saved={name: os.environ.get(name) for name in PRIVATE_DIRS},
+    )
     for name, sub in PRIVATE_DIRS.items():
         (root / sub).mkdir(parents=True, exist_ok=True)
         os.environ[name] = str(root / sub)
@@ -85,7 +89,8 @@ def private_home() -> Path:
     assert not changed, (
         f"{real_jupyter} changed during the tests: a test wrote outside its private home "
         "(or another program on this machine wrote there meanwhile): "
-        + ", ".join(sorted({rel for rel, _ in changed})[:20]))
+        + ", ".join(sorted({rel for rel, _ in changed})[:20])
+    )
 
 
 @pytest.fixture(scope="session")
@@ -111,9 +116,21 @@ def build_book(source: Path, output: Path, env: dict[str, str]) -> subprocess.Co
     """A plain clean `jupyter-book build` (warnings as errors, nothing set for it) of
     the book in `source`, writing into `output/_build/html`."""
     return subprocess.run(
-        [str(VENV_BIN / "jupyter-book"), "build", ".", "--all", "-W", "--keep-going",
-         "--path-output", str(output)],
-        cwd=source, env=env, capture_output=True, text=True, timeout=1800,
+        [
+            str(VENV_BIN / "jupyter-book"),
+            "build",
+            ".",
+            "--all",
+            "-W",
+            "--keep-going",
+            "--path-output",
+            str(output),
+        ],
+        cwd=source,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
     )
 
 

@@ -30,8 +30,19 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
-from . import (accessible, cards, figures, freshness, iconfont, launch, mathsvg, notebooks,
-               pageassets, redirect, theme)
+from . import (
+    accessible,
+    cards,
+    figures,
+    freshness,
+    iconfont,
+    launch,
+    mathsvg,
+    notebooks,
+    pageassets,
+    redirect,
+    theme,
+)
 
 STATIC = Path(__file__).parent / "static"
 WIDGET_MODE_VAR = "NNLIB_WIDGETS"  # read by nnlib.widgets

@@ -56,8 +56,11 @@ def load_cards(path: Path) -> list[Card]:
         raise ExtensionError(f"{path}: expected a top-level `cards:` list of cards")
     cards, seen = [], set()
     for number, entry in enumerate(entries, start=1):
-        fields = {key: str(entry.get(key, "")).strip() for key in ("id", "question", "answer")} \
-            if isinstance(entry, dict) else {}
+        fields = (
+            {key: str(entry.get(key, "")).strip() for key in ("id", "question", "answer")}
+            if isinstance(entry, dict)
+            else {}
+        )
         missing = [key for key in ("id", "question", "answer") if not fields.get(key)]
         if missing:
             raise ExtensionError(f"{path}: card {number} lacks {', '.join(missing)}")
@@ -80,20 +83,28 @@ def to_anki_html(text: str) -> str:
 
 def build_deck(cards: list[Card]) -> genanki.Package:
     model = genanki.Model(
-        MODEL_ID, "Course flashcard (question / answer)",
+        MODEL_ID,
+        "Course flashcard (question / answer)",
         fields=[{"name": "Question"}, {"name": "Answer"}],
-        templates=[{
-            "name": "Card",
-            "qfmt": "{{Question}}",
-            "afmt": '{{FrontSide}}<hr id="answer">{{Answer}}',
-        }],
+        templates=[
+            {
+                "name": "Card",
+                "qfmt": "{{Question}}",
+                "afmt": '{{FrontSide}}<hr id="answer">{{Answer}}',
+            }
+        ],
         css=".card { font-family: sans-serif; font-size: 20px; text-align: left; }",
     )
     deck = genanki.Deck(DECK_ID, DECK_NAME)
     for card in cards:
-        deck.add_note(genanki.Note(
-            model=model, fields=[to_anki_html(card.question), to_anki_html(card.answer)],
-            guid=genanki.guid_for("nn-backprop", card.id), tags=["nn-backprop"]))
+        deck.add_note(
+            genanki.Note(
+                model=model,
+                fields=[to_anki_html(card.question), to_anki_html(card.answer)],
+                guid=genanki.guid_for("nn-backprop", card.id),
+                tags=["nn-backprop"],
+            )
+        )
     return genanki.Package(deck)
 
 
@@ -143,16 +154,18 @@ class FlashcardsDirective(SphinxDirective):
         deck += _raw(
             '<div class="flashcard-tools">'
             '<button type="button" class="flashcard-print sd-btn sd-btn-primary">'
-            'Print flashcards</button> '
+            "Print flashcards</button> "
             f'<a class="flashcard-anki" href="{to_root}{DECK_URL}" download>'
-            f'Download the Anki deck ({DECK_FILE})</a></div>')
+            f"Download the Anki deck ({DECK_FILE})</a></div>"
+        )
         for number, card in enumerate(cards, start=1):
             answer_id = f"flashcard-{card.id}-answer"
             item = nodes.container(classes=["flashcard"])
             item += _raw(
                 f'<button type="button" class="flashcard-question" aria-expanded="false" '
                 f'aria-controls="{answer_id}"><span class="flashcard-number">'
-                f'Card {number} of {len(cards)}</span><span class="flashcard-q-text">')
+                f'Card {number} of {len(cards)}</span><span class="flashcard-q-text">'
+            )
             question = self._parse(card.question)
             if len(question) == 1 and isinstance(question[0], nodes.paragraph):
                 question = question[0].children  # phrasing content only inside a button
@@ -165,12 +178,17 @@ class FlashcardsDirective(SphinxDirective):
         return [deck]
 
 
-def _add_page_assets(app: Sphinx, pagename: str, templatename: str, context: dict,
-                     doctree: nodes.document | None) -> None:
+def _add_page_assets(
+    app: Sphinx, pagename: str, templatename: str, context: dict, doctree: nodes.document | None
+) -> None:
     if doctree is None:
         return
-    if any(True for _ in doctree.findall(
-            lambda node: "flashcard-deck" in getattr(node, "get", lambda *_: [])("classes", []))):
+    if any(
+        True
+        for _ in doctree.findall(
+            lambda node: "flashcard-deck" in getattr(node, "get", lambda *_: [])("classes", [])
+        )
+    ):
         app.add_css_file("coursebook/flashcards.css")
         app.add_js_file("coursebook/flashcards.js", defer="defer")
 

@@ -25,8 +25,10 @@ MIN_TEXT_PX = 9.0
 # the smallest text the course's figures use: legends and small titles are set to 8 pt
 # (matplotlib's default for tick labels is 10 pt)
 FIGURE_TEXT_PT = 8.0
-IMG = re.compile(r'<img (?P<attrs>[^>]*?)src="(?P<src>[^"]*_images/(?P<name>[^"/]+\.png))"'
-                 r'(?P<rest>[^>]*?)\s*/?>')
+IMG = re.compile(
+    r'<img (?P<attrs>[^>]*?)src="(?P<src>[^"]*_images/(?P<name>[^"/]+\.png))"'
+    r"(?P<rest>[^>]*?)\s*/?>"
+)
 
 
 def png_size_and_dpi(path: Path) -> tuple[int, float | None]:
@@ -36,9 +38,9 @@ def png_size_and_dpi(path: Path) -> tuple[int, float | None]:
     width = struct.unpack(">I", data[16:20])[0]
     pos = 8
     while pos + 8 <= len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
         if kind == b"pHYs":
-            per_unit, _, unit = struct.unpack(">IIB", data[pos + 8:pos + 17])
+            per_unit, _, unit = struct.unpack(">IIB", data[pos + 8 : pos + 17])
             return width, per_unit * 0.0254 if unit == 1 else None
         if kind == b"IDAT":  # pHYs, when there is one, comes before the pixels
             break
@@ -53,8 +55,9 @@ def readable_width(width: int, dpi: float) -> int:
     return int(width * MIN_TEXT_PX / text_px + 0.999)
 
 
-def make_figures_readable(app: Sphinx, pagename: str, templatename: str, context: dict,
-                          doctree) -> None:
+def make_figures_readable(
+    app: Sphinx, pagename: str, templatename: str, context: dict, doctree
+) -> None:
     body = context.get("body")
     if not body or "_images/" not in body:
         return
@@ -68,8 +71,10 @@ def make_figures_readable(app: Sphinx, pagename: str, templatename: str, context
         width, dpi = png_size_and_dpi(path)
         if dpi is None:
             return match.group(0)
-        img = (f'<img {match.group("attrs")}src="{match.group("src")}"{match.group("rest")} '
-               f'style="--cb-readable-width: {readable_width(width, dpi)}px" />')
+        img = (
+            f'<img {match.group("attrs")}src="{match.group("src")}"{match.group("rest")} '
+            f'style="--cb-readable-width: {readable_width(width, dpi)}px" />'
+        )
         return f'<span class="cb-figure-scroll">{img}</span>'
 
     context["body"] = IMG.sub(widen, body)

@@ -25,8 +25,11 @@ logger = logging.getLogger(__name__)
 
 def nnlib_fingerprint(srcdir: Path) -> str:
     digest = hashlib.sha256()
-    for path in sorted(p for p in (srcdir / "nnlib").rglob("*")  # widget.js / .css too
-                       if p.suffix in (".py", ".js", ".css")):
+    for path in sorted(
+        p
+        for p in (srcdir / "nnlib").rglob("*")  # widget.js / .css too
+        if p.suffix in (".py", ".js", ".css")
+    ):
         digest.update(path.relative_to(srcdir).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -55,7 +58,8 @@ def _on_builder_inited(app: Sphinx) -> None:
     app.coursebook_nnlib_fingerprint = nnlib_fingerprint(Path(app.srcdir))
     stamp = _stamp(app)
     app.coursebook_nnlib_changed = (
-        stamp.is_file() and stamp.read_text() != app.coursebook_nnlib_fingerprint)
+        stamp.is_file() and stamp.read_text() != app.coursebook_nnlib_fingerprint
+    )
     if app.coursebook_nnlib_changed:
         logger.info("coursebook: nnlib changed since the last build; re-executing every page")
         shutil.rmtree(Path(app.outdir).parent / ".jupyter_cache", ignore_errors=True)

@@ -29,7 +29,7 @@ FONT = WEBFONTS / "fa-solid-900.ttf"  # the source; reading woff2 would need bro
 SERVED = WEBFONTS / "fa-solid-900.woff2"
 SKIP_DIRS = {"_static", "_sources", "_images"}
 
-ICON = r'(\\[0-9a-f]{4}|[\ue000-\uf8ff])'  # a private-use character, escaped or not
+ICON = r"(\\[0-9a-f]{4}|[\ue000-\uf8ff])"  # a private-use character, escaped or not
 CLASS_GLYPH = re.compile(r'((?:\.fa-[a-z0-9-]+:before,?)+)\{content:"' + ICON + r'"\}')
 CLASS_NAME = re.compile(r"\.fa-([a-z0-9-]+):before")
 # a `content:` or `--pst-icon-*:` value that is one private-use character (the icon fonts')
@@ -43,8 +43,9 @@ def _codepoint(value: str) -> int:
 
 def glyphs_used(outdir: Path) -> set[int]:
     """The solid-icon code points the written site can show."""
-    css = "\n".join(p.read_text(encoding="utf-8", errors="replace")
-                    for p in (outdir / "_static").rglob("*.css"))
+    css = "\n".join(
+        p.read_text(encoding="utf-8", errors="replace") for p in (outdir / "_static").rglob("*.css")
+    )
     by_class: dict[str, int] = {}
     for match in CLASS_GLYPH.finditer(css):
         for name in CLASS_NAME.findall(match.group(1)):

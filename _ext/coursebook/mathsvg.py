@@ -39,12 +39,16 @@ STYLESHEET = "mathjax-svg.css"
 PACKAGE = Path("node_modules") / "mathjax-full" / "package.json"
 SKIP_DIRS = {"_static", "_sources", "_images"}
 
-INLINE = re.compile(r'(<span class="math notranslate nohighlight"[^>]*>)\\\((.*?)\\\)(</span>)',
-                    re.S)
+INLINE = re.compile(
+    r'(<span class="math notranslate nohighlight"[^>]*>)\\\((.*?)\\\)(</span>)', re.S
+)
 # a display formula: its number (Sphinx's eqno span) if any, then \[...\] or, for
 # amsmath environments written without delimiters, the bare TeX
-DISPLAY = re.compile(r'(<div class="math notranslate nohighlight[^"]*"[^>]*>)\s*'
-                     r'(<span class="eqno">.*?</span>)?\s*(.*?)(</div>)', re.S)
+DISPLAY = re.compile(
+    r'(<div class="math notranslate nohighlight[^"]*"[^>]*>)\s*'
+    r'(<span class="eqno">.*?</span>)?\s*(.*?)(</div>)',
+    re.S,
+)
 BODY_OPEN = re.compile(r"<body[^>]*>")
 
 
@@ -53,17 +57,25 @@ def ensure_installed(srcdir: Path) -> None:
     older than package-lock.json. This is the one place that runs `npm ci`."""
     installed = srcdir / "node_modules" / ".package-lock.json"  # written by npm ci
     lock = srcdir / "package-lock.json"
-    if (srcdir / PACKAGE).is_file() and installed.is_file() and (
-            not lock.is_file() or installed.stat().st_mtime >= lock.stat().st_mtime):
+    if (
+        (srcdir / PACKAGE).is_file()
+        and installed.is_file()
+        and (not lock.is_file() or installed.stat().st_mtime >= lock.stat().st_mtime)
+    ):
         return
     npm = shutil.which("npm")
     if npm is None:
         raise ExtensionError(
             "mathjax-full is not installed and `npm` is not on PATH. Install Node.js/npm, "
-            "then run `npm ci` in the book folder (formulas are typeset at build time).")
+            "then run `npm ci` in the book folder (formulas are typeset at build time)."
+        )
     logger.info("coursebook: installing MathJax with `npm ci` (once)")
-    result = subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"],
-                            cwd=srcdir, capture_output=True, text=True)
+    result = subprocess.run(
+        [npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"],
+        cwd=srcdir,
+        capture_output=True,
+        text=True,
+    )
     if result.returncode != 0 or not (srcdir / PACKAGE).is_file():
         raise ExtensionError(f"`npm ci` failed to install mathjax-full:\n{result.stderr.strip()}")
 
@@ -108,9 +120,14 @@ class Typesetter:
     """One Node process that typesets page after page."""
 
     def __init__(self):
-        self.process = subprocess.Popen([_node(), str(SCRIPT)], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                        text=True, encoding="utf-8")
+        self.process = subprocess.Popen(
+            [_node(), str(SCRIPT)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
         self.process.stdout.readline()  # the style sheet, written at config time
 
     def page(self, formulas: list[dict]) -> dict:
@@ -128,8 +145,11 @@ class Typesetter:
 
 def typeset_site(outdir: Path) -> int:
     """Replace the TeX of every page under outdir by SVG; return the pages changed."""
-    pages = [p for p in sorted(outdir.rglob("*.html"))
-             if not SKIP_DIRS & set(p.relative_to(outdir).parts)]
+    pages = [
+        p
+        for p in sorted(outdir.rglob("*.html"))
+        if not SKIP_DIRS & set(p.relative_to(outdir).parts)
+    ]
     typesetter, changed, errors = None, 0, []
     try:
         for path in pages:
@@ -144,10 +164,10 @@ def typeset_site(outdir: Path) -> int:
                 if error:
                     errors.append(f"{path.relative_to(outdir)}: {error} in {tex[:200]!r}")
                     continue
-                pieces += [text[last:match.start()], _replacement(match, svg, display)]
+                pieces += [text[last : match.start()], _replacement(match, svg, display)]
                 last = match.end()
             text = "".join(pieces) + text[last:]
-            text = BODY_OPEN.sub(lambda m: m.group(0) + reply["cache"], text, count=1)
+            text = BODY_OPEN.sub(lambda m, cache=reply["cache"]: m.group(0) + cache, text, count=1)
             path.write_text(text, encoding="utf-8")
             changed += 1
     finally:
@@ -170,7 +190,8 @@ def setup(app: Sphinx) -> None:
     app.add_html_math_renderer(
         RENDERER,
         (sphinx_mathjax.html_visit_math, None),
-        (sphinx_mathjax.html_visit_displaymath, None))
+        (sphinx_mathjax.html_visit_displaymath, None),
+    )
     app.config.html_math_renderer = RENDERER
     app.add_css_file(STYLESHEET)
     app.connect("build-finished", _on_build_finished)

@@ -30,8 +30,9 @@ def _is_thebe(asset) -> bool:
     return "thebe" in str(asset.filename or "") or "THEBE_JS_URL" in body
 
 
-def clean_page_assets(app: Sphinx, pagename: str, templatename: str, context: dict,
-                      doctree) -> None:
+def clean_page_assets(
+    app: Sphinx, pagename: str, templatename: str, context: dict, doctree
+) -> None:
     builder = app.builder
     seen, kept = set(), []
     for asset in builder._js_files:
@@ -44,17 +45,21 @@ def clean_page_assets(app: Sphinx, pagename: str, templatename: str, context: di
     builder._css_files[:] = [css for css in builder._css_files if not _is_thebe(css)]
 
 
-def refuse_live_widgets(app: Sphinx, pagename: str, templatename: str, context: dict,
-                        doctree) -> None:
+def refuse_live_widgets(
+    app: Sphinx, pagename: str, templatename: str, context: dict, doctree
+) -> None:
     if WIDGET_VIEW in str(context.get("body", "")):
         logger.warning(
             "a live ipywidgets control is shown on this page; the static site cannot run "
             "it (it would render blank). The coursebook extension sets NNLIB_WIDGETS=static "
-            "for the lessons; display a self-contained HTML control instead.", location=pagename)
+            "for the lessons; display a self-contained HTML control instead.",
+            location=pagename,
+        )
 
 
-def offer_notebook_download(app: Sphinx, pagename: str, templatename: str, context: dict,
-                            doctree) -> None:
+def offer_notebook_download(
+    app: Sphinx, pagename: str, templatename: str, context: dict, doctree
+) -> None:
     if doctree is None or "kernelspec" not in app.env.metadata.get(pagename, {}):
         return
     if not str(context.get("sourcename", "")).endswith((".md", ".md.txt")):

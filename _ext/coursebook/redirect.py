@@ -37,9 +37,13 @@ def write_index(app: Sphinx, exception: Exception | None) -> None:
         return
     favicon = Path(app.config.html_favicon or "favicon.svg").name
     Path(app.outdir, "index.html").write_text(
-        PAGE.format(title=html.escape(app.config.html_title or app.config.project), icon=favicon,
-                    target=f"{root}.html"),
-        encoding="utf8")
+        PAGE.format(
+            title=html.escape(app.config.html_title or app.config.project),
+            icon=favicon,
+            target=f"{root}.html",
+        ),
+        encoding="utf8",
+    )
 
 
 def setup(app: Sphinx) -> None:

@@ -17,5 +17,12 @@ from .circuit import circuit, circuit_state
 from .hidden_size import hidden_size, hidden_size_state
 from .relu_kinks import relu_kinks, relu_kinks_state
 
-__all__ = ["relu_kinks", "relu_kinks_state", "circuit", "circuit_state", "hidden_size",
-           "hidden_size_state", "widget_mode"]
+__all__ = [
+    "relu_kinks",
+    "relu_kinks_state",
+    "circuit",
+    "circuit_state",
+    "hidden_size",
+    "hidden_size_state",
+    "widget_mode",
+]

@@ -46,16 +46,25 @@ def page_script() -> str:
     if _EXPORT not in source:
         raise RuntimeError(f"widget.js must end with {_EXPORT!r}")
     body = source.replace(_EXPORT, "window.nnlibWidgets = {render, mount};")
-    body = "\n".join(line.strip() for line in body.splitlines()
-                     if line.strip() and not line.strip().startswith("//"))
+    body = "\n".join(
+        line.strip()
+        for line in body.splitlines()
+        if line.strip() and not line.strip().startswith("//")
+    )
     return f"(function () {{\nif (window.nnlibWidgets) return;\n{body}\n}})();"
 
 
 def slider(name: str, label: str, values, *, decimals: int | None = 2, row: str = "") -> dict:
     """A slider over `values`; the page writes each value with `decimals` decimals
     (None: as short as possible). Controls with the same `row` share a line."""
-    return {"kind": "range", "name": name, "label": label, "values": [float(v) for v in values],
-            "decimals": decimals, "row": row}
+    return {
+        "kind": "range",
+        "name": name,
+        "label": label,
+        "values": [float(v) for v in values],
+        "decimals": decimals,
+        "row": row,
+    }
 
 
 def checkbox(name: str, label: str) -> dict:
@@ -75,8 +84,9 @@ def check_positions(data: dict, positions: dict) -> None:
     for name, index in positions.items():
         count = len(names[name].get("values") or names[name].get("labels") or (0, 1))
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < count:
-            raise ValueError(f"position of {name!r} must be a whole number in [0, {count}), "
-                             f"got {index!r}")
+            raise ValueError(
+                f"position of {name!r} must be a whole number in [0, {count}), got {index!r}"
+            )
 
 
 @functools.cache
@@ -139,13 +149,17 @@ def static(kind: str, data: dict, positions: dict) -> StaticControl:
     """A self-contained HTML block that widget.js turns into the interactive on load."""
     check_positions(data, positions)
     uid = f"nnw-{kind.replace('_', '-')}-{next(_counter)}"
-    payload = json.dumps({"kind": kind, "data": data, "positions": positions},
-                         separators=(",", ":"), allow_nan=False, ensure_ascii=False)
+    payload = json.dumps(
+        {"kind": kind, "data": data, "positions": positions},
+        separators=(",", ":"),
+        allow_nan=False,
+        ensure_ascii=False,
+    )
     payload = payload.replace("</", "<\\/")
     text = (
         f'<div class="nnw-host" id="{uid}" data-nnlib-widget="{kind}">'
         f"<style>{_minify_css(css())}</style>"
-        f'<noscript><p>{html.escape(data["title"])}: this interactive needs JavaScript.</p>'
+        f"<noscript><p>{html.escape(data['title'])}: this interactive needs JavaScript.</p>"
         "</noscript>"
         f'<script type="application/json" class="nnw-data">{payload}</script>'
         f"<script>{page_script()}\nwindow.nnlibWidgets.mount({json.dumps(uid)});</script>"

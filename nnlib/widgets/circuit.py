@@ -91,8 +91,12 @@ def circuit_state(x, y, z, step=None) -> dict:
     }
 
 
-STEP_NAMES = ("step 0 of 3: forward pass", "step 1 of 3: df/df = 1",
-              "step 2 of 3: through the \u00d7 gate", "step 3 of 3: through the + gate")
+STEP_NAMES = (
+    "step 0 of 3: forward pass",
+    "step 1 of 3: df/df = 1",
+    "step 2 of 3: through the \u00d7 gate",
+    "step 3 of 3: through the + gate",
+)
 
 
 def circuit(x=-2.0, y=5.0, z=-4.0, step=0, mode=None):
@@ -109,15 +113,18 @@ def circuit(x=-2.0, y=5.0, z=-4.0, step=0, mode=None):
     data = picture_data()
     if widget_mode(mode) == "static":
         return _front.static("circuit", data, positions)
-    return _front.live("circuit", data, positions,
-                       lambda p: circuit_state(*(GRID[p[n]] for n in NAMES), p["step"]))
+    return _front.live(
+        "circuit", data, positions, lambda p: circuit_state(*(GRID[p[n]] for n in NAMES), p["step"])
+    )
 
 
 def _grid_index(value, name):
     i = int(np.argmin(np.abs(GRID - value)))
     if abs(GRID[i] - value) > 1e-9:
-        raise ValueError(f"{name} = {value} is not a slider position; use a whole number "
-                         f"from {GRID[0]:g} to {GRID[-1]:g}")
+        raise ValueError(
+            f"{name} = {value} is not a slider position; use a whole number "
+            f"from {GRID[0]:g} to {GRID[-1]:g}"
+        )
     return i
 
 
@@ -143,13 +150,26 @@ def picture_data() -> dict:
                 grads.append([_int(g) for g in snapshots[-1]])
     return {
         "title": "The circuit f = (x + y) \u00b7 z: move x, y, z, then step through the "
-                 "backward pass",
-        "controls": [*(_front.slider(n, n, GRID, decimals=None) for n in NAMES),
-                     _front.stepper("step", "backward pass", STEP_NAMES)],
-        "nodes": [{"label": n.label, "op": n.op if n.children else "",
-                   "x": positions[n][0], "y": positions[n][1]} for n in order],
-        "parent": parent, "radius": GATE_RADIUS, "wire": WIRE_LENGTH,
-        "sizes": [len(GRID)] * 3, "values": values, "grads": grads,
+        "backward pass",
+        "controls": [
+            *(_front.slider(n, n, GRID, decimals=None) for n in NAMES),
+            _front.stepper("step", "backward pass", STEP_NAMES),
+        ],
+        "nodes": [
+            {
+                "label": n.label,
+                "op": n.op if n.children else "",
+                "x": positions[n][0],
+                "y": positions[n][1],
+            }
+            for n in order
+        ],
+        "parent": parent,
+        "radius": GATE_RADIUS,
+        "wire": WIRE_LENGTH,
+        "sizes": [len(GRID)] * 3,
+        "values": values,
+        "grads": grads,
         "known": [_known(order, gates, k) for k in range(len(walk))],
         "active": [None, None] + [index[g] for g in gates],
         "captions": _caption_templates(order),
@@ -160,14 +180,21 @@ def _caption_templates(order):
     """The sentence of every step, with {v<i>} / {g<i>} where node i's value / gradient
     goes (widget.js writes the numbers in)."""
     i = {n.label: k for k, n in enumerate(order)}
+
+    def v(label):
+        return "{v" + str(i[label]) + "}"
+
+    def g(label):
+        return "{g" + str(i[label]) + "}"
+
     return [
-        "forward pass: q = x + y = {v%d}, f = q \u00b7 z = {v%d}. No gradient is known yet "
-        "([?]): predict them, then press Next." % (i["q"], i["f"]),
+        f"forward pass: q = x + y = {v('q')}, f = q \u00b7 z = {v('f')}. No gradient is known "
+        "yet ([?]): predict them, then press Next.",
         "backward pass starts at the output: df/df = 1",
-        "multiply gate f = q\u00b7z: local gradients z = {v%d} and q = {v%d}, times upstream 1 "
-        "\u2192 df/dq = {g%d}, df/dz = {g%d}" % (i["z"], i["q"], i["q"], i["z"]),
-        "add gate q = x + y: local gradients 1 and 1, times upstream {g%d} "
-        "\u2192 df/dx = {g%d}, df/dy = {g%d}" % (i["q"], i["x"], i["y"]),
+        f"multiply gate f = q\u00b7z: local gradients z = {v('z')} and q = {v('q')}, times "
+        f"upstream 1 \u2192 df/dq = {g('q')}, df/dz = {g('z')}",
+        f"add gate q = x + y: local gradients 1 and 1, times upstream {g('q')} "
+        f"\u2192 df/dx = {g('x')}, df/dy = {g('y')}",
     ]
 
 

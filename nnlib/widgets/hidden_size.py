@@ -39,7 +39,7 @@ BOUNDARY_ALPHA = 0.35
 CURVE_COLORS = {"train": "#0969da", "val": "#bc4c00"}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def spiral_split(seed=0):
     """The noisy spiral, split at random: (X_train (75, 2), y_train, X_val (225, 2), y_val)."""
     X, y = make_spiral(POINTS_PER_CLASS, NUM_CLASSES, rng=seed, noise=NOISE)
@@ -48,7 +48,7 @@ def spiral_split(seed=0):
     return X[train_rows], y[train_rows], X[val_rows], y[val_rows]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def trained_model(H, reg, seed=0):
     """A TwoLayerNet(2, H, 3) trained on the training split with regularisation reg
     (memoised)."""
@@ -79,25 +79,31 @@ def _extent(seed):
     return float(low[0]), float(high[0]), float(low[1]), float(high[1])
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _frame(H, reg, seed):
     """hidden_size_state's work, memoised."""
     X_train, y_train, X_val, y_val = spiral_split(seed)
     model = trained_model(H, reg, seed)
     left, right, bottom, top = _extent(seed)
-    grid_x, grid_y = np.meshgrid(np.linspace(left, right, RESOLUTION),
-                                 np.linspace(top, bottom, RESOLUTION))  # top row first
+    grid_x, grid_y = np.meshgrid(
+        np.linspace(left, right, RESOLUTION), np.linspace(top, bottom, RESOLUTION)
+    )  # top row first
     classes = model.predict(np.column_stack([grid_x.ravel(), grid_y.ravel()]))
     classes = classes.reshape(RESOLUTION, RESOLUTION)
     classes.setflags(write=False)  # shared by every caller of the memoised frame
-    return {"H": H, "reg": reg, "train_accuracy": accuracy(model, X_train, y_train),
-            "val_accuracy": accuracy(model, X_val, y_val), "classes": classes,
-            "extent": (left, right, bottom, top)}
+    return {
+        "H": H,
+        "reg": reg,
+        "train_accuracy": accuracy(model, X_train, y_train),
+        "val_accuracy": accuracy(model, X_val, y_val),
+        "classes": classes,
+        "extent": (left, right, bottom, top),
+    }
 
 
 def _palette():
     """The class colours, lightened towards white as on plot_decision_boundary."""
-    rgb = np.array([[int(c[i:i + 2], 16) for i in (1, 3, 5)] for c in CLASS_COLORS[:NUM_CLASSES]])
+    rgb = np.array([[int(c[i : i + 2], 16) for i in (1, 3, 5)] for c in CLASS_COLORS[:NUM_CLASSES]])
     return np.round(255 - BOUNDARY_ALPHA * (255 - rgb)).astype(np.uint8)
 
 
@@ -129,8 +135,12 @@ def hidden_size(H=10, reg=REGS[0], hidden_sizes=HIDDEN_SIZES, regs=REGS, mode=No
     data = picture_data(hidden_sizes, regs)
     if widget_mode(mode) == "static":
         return _front.static("hidden_size", data, positions)
-    return _front.live("hidden_size", data, positions,
-                       lambda p: hidden_size_state(hidden_sizes[p["H"]], regs[p["reg"]]))
+    return _front.live(
+        "hidden_size",
+        data,
+        positions,
+        lambda p: hidden_size_state(hidden_sizes[p["H"]], regs[p["reg"]]),
+    )
 
 
 def picture_data(hidden_sizes, regs, seed=0) -> dict:
@@ -142,22 +152,32 @@ def picture_data(hidden_sizes, regs, seed=0) -> dict:
         row = []
         for reg in regs:
             state = hidden_size_state(H, reg, seed)
-            row.append({"png": base64.b64encode(boundary_png(state["classes"])).decode("ascii"),
-                        "train": round(state["train_accuracy"], 4),
-                        "val": round(state["val_accuracy"], 4)})
+            row.append(
+                {
+                    "png": base64.b64encode(boundary_png(state["classes"])).decode("ascii"),
+                    "train": round(state["train_accuracy"], 4),
+                    "val": round(state["val_accuracy"], 4),
+                }
+            )
         frames.append(row)
     lowest = min(min(f["train"], f["val"]) for row in frames for f in row)
     floor = max(0.0, np.floor(lowest * 10) / 10)
     return {
         "title": "Capacity and overfitting: hidden size H and regularisation reg on a noisy "
-                 "spiral (3 classes)",
-        "controls": [_front.slider("H", "hidden size H", hidden_sizes, decimals=None),
-                     _front.slider("reg", "regularisation reg", regs, decimals=None)],
-        "H": list(hidden_sizes), "reg": list(regs), "frames": frames,
+        "spiral (3 classes)",
+        "controls": [
+            _front.slider("H", "hidden size H", hidden_sizes, decimals=None),
+            _front.slider("reg", "regularisation reg", regs, decimals=None),
+        ],
+        "H": list(hidden_sizes),
+        "reg": list(regs),
+        "frames": frames,
         "X": np.round(np.vstack([X_train, X_val]), 3).tolist(),
         "y": np.concatenate([y_train, y_val]).tolist(),
         "train": [1] * len(y_train) + [0] * len(y_val),
-        "extent": list(_extent(seed)), "colors": list(CLASS_COLORS[:NUM_CLASSES]),
-        "curve_colors": CURVE_COLORS, "acc_ylim": [floor, 1.0],
+        "extent": list(_extent(seed)),
+        "colors": list(CLASS_COLORS[:NUM_CLASSES]),
+        "curve_colors": CURVE_COLORS,
+        "acc_ylim": [floor, 1.0],
         "acc_yticks": [round(t, 1) for t in np.arange(floor, 1.0 + 1e-9, 0.1)],
     }

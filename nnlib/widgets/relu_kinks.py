@@ -40,8 +40,10 @@ def relu_kinks_state(ws, bs, vs=None, c=0.0, relu=True, x_range=X_RANGE) -> dict
     ws, bs = np.atleast_1d(np.asarray(ws, float)), np.atleast_1d(np.asarray(bs, float))
     vs = np.ones_like(ws) if vs is None else np.atleast_1d(np.asarray(vs, float))
     if not (ws.ndim == bs.ndim == vs.ndim == 1 and ws.size == bs.size == vs.size >= 1):
-        raise ValueError(f"ws, bs and vs need one number per hidden unit each; got sizes "
-                         f"{ws.size}, {bs.size}, {vs.size}")
+        raise ValueError(
+            f"ws, bs and vs need one number per hidden unit each; got sizes "
+            f"{ws.size}, {bs.size}, {vs.size}"
+        )
     x0, x1 = map(float, x_range)
     if not x0 < x1:
         raise ValueError(f"x_range needs (low, high) with low < high, got {x_range}")
@@ -58,19 +60,29 @@ def relu_kinks_state(ws, bs, vs=None, c=0.0, relu=True, x_range=X_RANGE) -> dict
     slope = (s[-1] - s[0]) / (x1 - x0)
     line = s[0] + slope * (x - x0)
     is_linear = bool(np.allclose(s, line, atol=1e-9 * max(1.0, np.abs(s).max())))
-    return {"x": x, "h": h, "s": s, "kinks": kinks, "kinks_in_view": in_view,
-            "is_linear": is_linear, "slope": float(slope), "intercept": float(s[0] - slope * x0)}
+    return {
+        "x": x,
+        "h": h,
+        "s": s,
+        "kinks": kinks,
+        "kinks_in_view": in_view,
+        "is_linear": is_linear,
+        "slope": float(slope),
+        "intercept": float(s[0] - slope * x0),
+    }
 
 
 def _grid_index(value, name):
     if not GRID[0] - 1e-9 <= value <= GRID[-1] + 1e-9:
-        raise ValueError(f"{name} = {value} is outside the slider range "
-                         f"[{GRID[0]:g}, {GRID[-1]:g}]")
+        raise ValueError(
+            f"{name} = {value} is outside the slider range [{GRID[0]:g}, {GRID[-1]:g}]"
+        )
     return int(np.argmin(np.abs(GRID - value)))
 
 
-def relu_kinks(ws=DEFAULT_WS, bs=DEFAULT_BS, vs=DEFAULT_VS, c=0.0, relu=True,
-               x_range=X_RANGE, mode=None):
+def relu_kinks(
+    ws=DEFAULT_WS, bs=DEFAULT_BS, vs=DEFAULT_VS, c=0.0, relu=True, x_range=X_RANGE, mode=None
+):
     """The ReLU-kinks interactive: sliders for each hidden unit's w and b, a ReLU toggle.
 
     Inputs: ws, bs (H,) the hidden units' weights and biases (slider positions, in
@@ -89,9 +101,14 @@ def relu_kinks(ws=DEFAULT_WS, bs=DEFAULT_BS, vs=DEFAULT_VS, c=0.0, relu=True,
         return _front.static("relu_kinks", data, positions)
 
     def state_of(p):
-        return relu_kinks_state([GRID[p[f"w{i + 1}"]] for i in range(len(vs))],
-                                [GRID[p[f"b{i + 1}"]] for i in range(len(vs))],
-                                vs, c, bool(p["relu"]), x_range)
+        return relu_kinks_state(
+            [GRID[p[f"w{i + 1}"]] for i in range(len(vs))],
+            [GRID[p[f"b{i + 1}"]] for i in range(len(vs))],
+            vs,
+            c,
+            bool(p["relu"]),
+            x_range,
+        )
 
     return _front.live("relu_kinks", data, positions, state_of)
 
@@ -106,25 +123,34 @@ def picture_data(vs, c, x_range) -> dict:
         for b in GRID:
             one = relu_kinks_state([w], [b], [1.0], 0.0, True, x_range)
             k = one["kinks"][0]
-            relu_row.append({"kink": None if np.isnan(k) else _r(k), "x": _r(one["x"]),
-                             "h": _r(one["h"][:, 0])})
+            relu_row.append(
+                {"kink": None if np.isnan(k) else _r(k), "x": _r(one["x"]), "h": _r(one["h"][:, 0])}
+            )
             linear_row.append(_r(relu_kinks_state([w], [b], [1.0], 0.0, False, x_range)["h"][:, 0]))
         relu_table.append(relu_row)
         linear_table.append(linear_row)
     controls = []
     for i in range(len(vs)):
         n = chr(0x2080 + i + 1) if i < 9 else str(i + 1)  # subscript digit
-        controls += [_front.slider(f"w{i + 1}", f"w{n}", GRID, row=f"h{n}"),
-                     _front.slider(f"b{i + 1}", f"b{n}", GRID, row=f"h{n}")]
+        controls += [
+            _front.slider(f"w{i + 1}", f"w{n}", GRID, row=f"h{n}"),
+            _front.slider(f"b{i + 1}", f"b{n}", GRID, row=f"h{n}"),
+        ]
     controls.append(_front.checkbox("relu", "ReLU on"))
     x0, x1 = map(float, x_range)
     return {
         "title": "ReLU kinks: move w and b of each hidden unit",
-        "controls": controls, "v": list(vs), "c": float(c), "xlim": [x0, x1],
+        "controls": controls,
+        "v": list(vs),
+        "c": float(c),
+        "xlim": [x0, x1],
         "xticks": [float(t) for t in np.arange(np.ceil(x0), np.floor(x1) + 1)],
-        "unit_ylim": list(UNIT_YLIM), "unit_yticks": [-2.0, 0.0, 2.0, 4.0, 6.0],
-        "sum_ylim": list(SUM_YLIM), "sum_yticks": [-4.0, -2.0, 0.0, 2.0, 4.0],
-        "relu": relu_table, "linear": linear_table,
+        "unit_ylim": list(UNIT_YLIM),
+        "unit_yticks": [-2.0, 0.0, 2.0, 4.0, 6.0],
+        "sum_ylim": list(SUM_YLIM),
+        "sum_yticks": [-4.0, -2.0, 0.0, 2.0, 4.0],
+        "relu": relu_table,
+        "linear": linear_table,
     }
 
 

@@ -9,7 +9,6 @@ from urllib.parse import urlparse
 
 import pytest
 
-
 pytestmark = pytest.mark.slow
 
 
@@ -69,16 +68,21 @@ def test_math_is_typeset_when_the_book_is_built(site_pages):
             continue
         with_math.append(rel)
         for formula in formulas:
-            assert formula.select_one("mjx-container > svg"), \
+            assert formula.select_one("mjx-container > svg"), (
                 f"{rel}: a formula is not typeset: {formula.get_text()[:80]!r}"
+            )
             assert formula.select_one("mjx-assistive-mml math"), f"{rel}: a formula has no MathML"
             assert not re.search(r"\\[(\[]", formula.get_text()), f"{rel}: TeX left in a formula"
         glyphs = {tag["id"] for tag in soup.select("#MJX-SVG-global-cache path[id]")}
         used = {tag.get("xlink:href", "").lstrip("#") for tag in soup.select("mjx-container use")}
         missing = sorted(used - glyphs)[:5]
         assert used and not missing, f"{rel}: glyphs missing from the page: {missing}"
-    for page in ("lessons/01_linear_layers_collapse.html", "lessons/04_backpropagation.html",
-                 "practice/practice.html", "practice/cheatsheet.html"):
+    for page in (
+        "lessons/01_linear_layers_collapse.html",
+        "lessons/04_backpropagation.html",
+        "practice/practice.html",
+        "practice/cheatsheet.html",
+    ):
         assert page in with_math, f"{page} has no math containers: math was not parsed"
 
 
@@ -107,22 +111,32 @@ def test_no_literal_dollar_math_in_text(site_pages):
 def test_every_image_has_alt_text(site_pages):
     for rel, soup in site_pages.items():
         for img in soup.find_all("img"):
-            assert (img.get("alt") or "").strip(), \
+            assert (img.get("alt") or "").strip(), (
                 f"{rel}: <img src={str(img.get('src'))[:80]!r}> has no alt text"
+            )
 
 
 def test_no_page_loads_anything_from_another_host(site_pages):
     for rel, soup in site_pages.items():
-        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"),
-                          ("iframe", "src"), ("source", "src"), ("video", "src"), ("audio", "src")):
+        for tag, attr in (
+            ("script", "src"),
+            ("link", "href"),
+            ("img", "src"),
+            ("iframe", "src"),
+            ("source", "src"),
+            ("video", "src"),
+            ("audio", "src"),
+        ):
             for element in soup.find_all(tag, attrs={attr: True}):
                 url = element[attr]
                 if tag == "link" and not {"stylesheet", "icon", "preload", "modulepreload"} & set(
-                        element.get("rel", [])):
+                    element.get("rel", [])
+                ):
                     continue  # e.g. rel=canonical / next / prev: links, not loads
                 host = urlparse(url).netloc
-                assert not host or host in ("localhost", "127.0.0.1"), \
+                assert not host or host in ("localhost", "127.0.0.1"), (
                     f"{rel}: <{tag} {attr}={url!r}> loads from another host"
+                )
         # inline scripts that would fetch code at run time (thebe, the ipywidgets manager)
         for script in soup.find_all("script", src=False):
             body = script.get_text()

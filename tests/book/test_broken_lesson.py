@@ -48,21 +48,22 @@ def test_a_broken_lesson_fails_the_build(case, repo_root, venv_env, tmp_path):
     book.mkdir()
     for name in ("_config.yml", "package.json", "package-lock.json"):
         shutil.copy2(repo_root / name, book / name)
-    shutil.copytree(repo_root / "_ext", book / "_ext",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(repo_root / "_ext", book / "_ext", ignore=shutil.ignore_patterns("__pycache__"))
     (book / "node_modules").symlink_to(repo_root / "node_modules")  # MathJax, already installed
     (book / "intro.md").write_text("# A small book\n\nOne lesson follows.\n")
     (book / "lessons").mkdir()
     (book / "lessons" / "broken.md").write_text(LESSON.format(code=code))
     (book / "_toc.yml").write_text(
         "format: jb-book\nroot: intro\nparts:\n  - caption: Lessons\n    chapters:\n"
-        "      - file: lessons/broken\n")
+        "      - file: lessons/broken\n"
+    )
 
     result = build_book(book, tmp_path / "out", venv_env)
     log = result.stdout + result.stderr
     assert result.returncode != 0, f"the build passed despite the {case}"
     assert reason in log, f"the build failed, but not because of the {case}:\n{log[-3000:]}"
-    assert not (tmp_path / "out" / "_build" / "html" / "lessons" / "broken.html").exists() \
-        or "RuntimeError" not in (tmp_path / "out" / "_build" / "html" / "lessons"
-                                  / "broken.html").read_text(), \
-        "the traceback was published"
+    assert (
+        not (tmp_path / "out" / "_build" / "html" / "lessons" / "broken.html").exists()
+        or "RuntimeError"
+        not in (tmp_path / "out" / "_build" / "html" / "lessons" / "broken.html").read_text()
+    ), "the traceback was published"

@@ -26,22 +26,30 @@ def test_the_course_file_has_nine_complete_cards():
     assert len({card.id for card in deck}) == 9
 
 
-@pytest.mark.parametrize("text, reason", [
-    ("cards: [", "cannot read"),
-    ("- just a list", "top-level `cards:`"),
-    ("cards: []", "top-level `cards:`"),
-    ("cards:\n  - id: a\n    question: Q?\n", "card 1 lacks answer"),
-    ("cards:\n  - id: a\n    question: Q?\n    answer: A\n  - id: a\n    question: R?\n"
-     "    answer: B\n", "'a' is used twice"),
-])
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("cards: [", "cannot read"),
+        ("- just a list", "top-level `cards:`"),
+        ("cards: []", "top-level `cards:`"),
+        ("cards:\n  - id: a\n    question: Q?\n", "card 1 lacks answer"),
+        (
+            "cards:\n  - id: a\n    question: Q?\n    answer: A\n  - id: a\n    question: R?\n"
+            "    answer: B\n",
+            "'a' is used twice",
+        ),
+    ],
+)
 def test_a_malformed_cards_file_is_refused_with_its_reason(tmp_path, text, reason):
     with pytest.raises(ExtensionError, match=reason.replace("?", r"\?")):
         cards.load_cards(write(tmp_path, text))
 
 
 def test_math_and_markup_become_anki_html():
-    assert cards.to_anki_html("cost $O(N)$ for <N> weights & more") == \
-        r"cost \(O(N)\) for &lt;N&gt; weights &amp; more"
+    assert (
+        cards.to_anki_html("cost $O(N)$ for <N> weights & more")
+        == r"cost \(O(N)\) for &lt;N&gt; weights &amp; more"
+    )
 
 
 def test_the_deck_is_written_once_per_change_with_stable_ids(tmp_path):
@@ -49,7 +57,8 @@ def test_the_deck_is_written_once_per_change_with_stable_ids(tmp_path):
     (src / "practice").mkdir(parents=True)
     (src / cards.CARDS_FILE).write_text(
         "cards:\n  - id: one\n    question: Q1?\n    answer: A1 $x$\n"
-        "  - id: two\n    question: Q2?\n    answer: A2\n")
+        "  - id: two\n    question: Q2?\n    answer: A2\n"
+    )
     deck = cards.write_deck(src, tmp_path / "extra")
     first = deck.stat().st_mtime_ns
     assert cards.write_deck(src, tmp_path / "extra").stat().st_mtime_ns == first  # unchanged
@@ -63,6 +72,9 @@ def test_the_deck_is_written_once_per_change_with_stable_ids(tmp_path):
         db.close()
     assert [flds for _, flds in notes] == ["Q1?\x1fA1 \\(x\\)", "Q2?\x1fA2"]
     import genanki
-    assert [guid for guid, _ in notes] == [genanki.guid_for("nn-backprop", "one"),
-                                           genanki.guid_for("nn-backprop", "two")]
+
+    assert [guid for guid, _ in notes] == [
+        genanki.guid_for("nn-backprop", "one"),
+        genanki.guid_for("nn-backprop", "two"),
+    ]
     assert str(cards.MODEL_ID) in models

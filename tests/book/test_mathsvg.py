@@ -6,14 +6,13 @@ naming the page and the formula."""
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
 from coursebook import mathsvg  # the book's Sphinx extension
 from sphinx.errors import ExtensionError
+
+REPO = Path(__file__).resolve().parents[2]
 
 # needs node and `npm ci` (node_modules/mathjax-full), as `make build` does
 pytestmark = [
@@ -56,7 +55,8 @@ def test_formulas_become_svg_with_their_glyphs(tmp_path):
 def test_a_tex_error_stops_the_build_naming_page_and_formula(tmp_path):
     (tmp_path / "bad.html").write_text(
         '<body><span class="math notranslate nohighlight">\\(\\frac{1}{2} + \\nosuchmacro\\)'
-        "</span></body>")
+        "</span></body>"
+    )
     with pytest.raises(ExtensionError, match=r"bad\.html.*nosuchmacro"):
         mathsvg.typeset_site(tmp_path)
 

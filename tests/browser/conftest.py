@@ -23,8 +23,14 @@ from urllib.parse import urlparse
 import pytest
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 SCREENS_COPY = Path("/tmp/site_screens")  # a second copy of the screenshots, to look at
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
@@ -33,8 +39,10 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touc
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/ensure-chromium.sh (apt-get install chromium)",
-                    pytrace=False)
+        pytest.fail(
+            f"{CHROMIUM} is missing: run scripts/ensure-chromium.sh (apt-get install chromium)",
+            pytrace=False,
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -60,7 +68,8 @@ def site(request) -> tuple[Path, str]:
     if not (root / "index.html").is_file():
         pytest.fail(f"NNLIB_TEST_SITE={given} has no index.html", pytrace=False)
     server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
+        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield root, f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
@@ -90,7 +99,10 @@ class PageLog:
         page.on("pageerror", lambda e: self.errors.append(f"uncaught: {e}"))
         page.on("request", self._request)
         page.on("requestfailed", self._failed)
-        page.on("response", lambda r: r.status >= 400 and self.errors.append(f"HTTP {r.status}: {r.url}"))
+        page.on(
+            "response",
+            lambda r: r.status >= 400 and self.errors.append(f"HTTP {r.status}: {r.url}"),
+        )
 
     def _failed(self, request):
         # a request the browser itself cancelled because the page moved on (index.html
@@ -113,18 +125,21 @@ def open_page(browser, site):
     host = urlparse(served_site).netloc
     contexts = []
 
-    def _open(path: str, wait_until: str = "load", screen: dict | None = None,
-              dark: bool = False):
-        context = browser.new_context(**(screen or DESKTOP),
-                                      color_scheme="dark" if dark else "light")
+    def _open(path: str, wait_until: str = "load", screen: dict | None = None, dark: bool = False):
+        context = browser.new_context(
+            **(screen or DESKTOP), color_scheme="dark" if dark else "light"
+        )
         contexts.append(context)
         page = context.new_page()
         log = PageLog(host)
         log.attach(page)
         response = page.goto(f"{served_site}/{path}", wait_until=wait_until)
         if response is not None and response.status >= 400:
-            pytest.fail(f"{path}: HTTP {response.status}, the page is not in the built site "
-                        "(is it in _toc.yml?)", pytrace=False)
+            pytest.fail(
+                f"{path}: HTTP {response.status}, the page is not in the built site "
+                "(is it in _toc.yml?)",
+                pytrace=False,
+            )
         target = redirect_target(site[0] / urlparse(path).path)
         if target:  # e.g. index.html, Jupyter Book's redirect to the root page
             page.wait_for_url(f"**/{target}")
@@ -140,12 +155,16 @@ def redirect_target(page: Path) -> str | None:
     """The page a `<meta http-equiv="refresh">` page sends the reader to, if any."""
     if not page.is_file():
         return None
-    match = re.search(r'http-equiv="refresh"[^>]*url=([^"\s]+)"', page.read_text(errors="replace"),
-                      re.IGNORECASE)
+    match = re.search(
+        r'http-equiv="refresh"[^>]*url=([^"\s]+)"', page.read_text(errors="replace"), re.IGNORECASE
+    )
     return match.group(1) if match else None
 
 
 def site_pages(site: Path) -> list[str]:
     """Every HTML page of the built site, as paths relative to its root."""
-    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html")
-                  if not {"_static", "_sources", "_images"} & set(p.relative_to(site).parts))
+    return sorted(
+        p.relative_to(site).as_posix()
+        for p in site.rglob("*.html")
+        if not {"_static", "_sources", "_images"} & set(p.relative_to(site).parts)
+    )

@@ -17,8 +17,8 @@ import sys
 import tempfile
 import time
 import urllib.request
-from urllib.parse import urlparse
 from pathlib import Path
+from urllib.parse import urlparse
 
 import nbformat
 
@@ -35,8 +35,11 @@ def write_notebook(path: Path, sources: list[str]) -> Path:
     """A notebook of code cells on the venv's python3 kernel."""
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_code_cell(src) for src in sources]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
     nbformat.write(nb, path)
     return path
 
@@ -64,28 +67,46 @@ class JupyterServer:
         env = dict(os.environ)
         env.pop("NNLIB_WIDGETS", None)  # the live widgets, as a student gets them
         env.pop("MPLBACKEND", None)
-        env.update({
-            "HOME": str(home), "JUPYTER_CONFIG_DIR": str(home / "config"),
-            "JUPYTER_DATA_DIR": str(home / "data"), "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
-            "IPYTHONDIR": str(home / "ipython"), "PATH": f"{VENV_BIN}{os.pathsep}{env['PATH']}",
-        })
+        env.update(
+            {
+                "HOME": str(home),
+                "JUPYTER_CONFIG_DIR": str(home / "config"),
+                "JUPYTER_DATA_DIR": str(home / "data"),
+                "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
+                "IPYTHONDIR": str(home / "ipython"),
+                "PATH": f"{VENV_BIN}{os.pathsep}{env['PATH']}",
+            }
+        )
         self._log = open(home / "server.log", "wb")
         self.process = subprocess.Popen(
-            [str(VENV_BIN / "jupyter"), self.app, "--no-browser", "--ip=127.0.0.1",
-             f"--port={self.port}", f"--IdentityProvider.token={self.token}",
-             f"--ServerApp.root_dir={self.root}", "--ServerApp.port_retries=0",
-             "--LabApp.news_url=None", "--LabApp.extension_manager=readonly",
-             "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-             *(["--allow-root"] if os.geteuid() == 0 else [])],
-            cwd=self.root, env=env, stdout=self._log, stderr=subprocess.STDOUT,
-            start_new_session=True)
+            [
+                str(VENV_BIN / "jupyter"),
+                self.app,
+                "--no-browser",
+                "--ip=127.0.0.1",
+                f"--port={self.port}",
+                f"--IdentityProvider.token={self.token}",
+                f"--ServerApp.root_dir={self.root}",
+                "--ServerApp.port_retries=0",
+                "--LabApp.news_url=None",
+                "--LabApp.extension_manager=readonly",
+                "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+                *(["--allow-root"] if os.geteuid() == 0 else []),
+            ],
+            cwd=self.root,
+            env=env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"jupyter {self.app} exited: {self.log_tail()}")
             try:
-                with urllib.request.urlopen(f"{self.base}/api/status?token={self.token}",
-                                            timeout=2) as r:
+                with urllib.request.urlopen(
+                    f"{self.base}/api/status?token={self.token}", timeout=2
+                ) as r:
                     if r.status == 200:
                         return self
             except OSError:
@@ -131,8 +152,9 @@ def wait_for_kernel(page):
     """Until the notebook's kernel is started and idle. On a busy machine the kernel
     list can come late and Jupyter asks which kernel to start: pick the one it offers
     (Python 3), as a student would."""
-    page.wait_for_function(f"() => !!document.querySelector('.jp-Dialog') || ({KERNEL_READY})()",
-                           timeout=90_000)
+    page.wait_for_function(
+        f"() => !!document.querySelector('.jp-Dialog') || ({KERNEL_READY})()", timeout=90_000
+    )
     dialog = page.locator(".jp-Dialog")
     if dialog.count() and "Select Kernel" in dialog.inner_text():
         dialog.get_by_role("button", name="Select").click()
@@ -148,9 +170,14 @@ def open_and_run(browser, server, notebook, cells):
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("request", lambda r: urlparse(r.url).scheme in ("http", "https", "ws", "wss")
+    page.on(
+        "request",
+        lambda r: (
+            urlparse(r.url).scheme in ("http", "https", "ws", "wss")
             and urlparse(r.url).netloc != f"127.0.0.1:{server.port}"
-            and errors.append(f"request to another host: {r.url}"))
+            and errors.append(f"request to another host: {r.url}")
+        ),
+    )
     page.goto(server.url_of(notebook))
     try:
         page.locator(".jp-Notebook .jp-Cell .cm-content").first.wait_for(timeout=60_000)
@@ -161,9 +188,11 @@ def open_and_run(browser, server, notebook, cells):
         for i in range(cells):
             run_cell(page, i)
         page.locator('.nnw[data-ready="1"]').nth(cells - 1).wait_for(timeout=90_000)
-    except Exception:
+    except Exception as exc:
         page.screenshot(path=f"/tmp/nnlib-{server.app}-failed.png")
-        raise AssertionError(f"the widgets did not appear in {server.app} "
-                             f"(screenshot /tmp/nnlib-{server.app}-failed.png); page errors "
-                             f"{errors}; server log:\n{server.log_tail()}")
+        raise AssertionError(
+            f"the widgets did not appear in {server.app} "
+            f"(screenshot /tmp/nnlib-{server.app}-failed.png); page errors "
+            f"{errors}; server log:\n{server.log_tail()}"
+        ) from exc
     return context, page, errors

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from nnlib.widgets import circuit, circuit_state, hidden_size, hidden_size_state, relu_kinks
-from nnlib.widgets import relu_kinks_state
+from nnlib.widgets import (
+    circuit,
+    circuit_state,
+    hidden_size,
+    hidden_size_state,
+    relu_kinks,
+    relu_kinks_state,
+)
 from nnlib.widgets.hidden_size import HIDDEN_SIZES, REGS
 
 pytestmark = pytest.mark.slow
@@ -25,13 +31,17 @@ MIN_TEXT_PX = 9.0  # the smallest text a picture may show on a phone, in CSS px
 @pytest.mark.parametrize("path, kinds", sorted(LESSON_WIDGETS.items()))
 def test_lessons_use_the_interactives(open_page, path, kinds):
     page, log = open_page(path)
-    page.wait_for_function("() => [...document.querySelectorAll('[data-nnlib-widget]')]"
-                           ".every(w => w.dataset.ready === '1')")
-    found = {w.get_attribute("data-nnlib-widget")
-             for w in page.locator("[data-nnlib-widget]").all()}
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-nnlib-widget]')]"
+        ".every(w => w.dataset.ready === '1')"
+    )
+    found = {
+        w.get_attribute("data-nnlib-widget") for w in page.locator("[data-nnlib-widget]").all()
+    }
     assert kinds <= found, f"{path} has {sorted(found)}, expected {sorted(kinds)}"
-    assert page.locator(".jupyter-widgets, .widget-subarea").count() == 0, \
+    assert page.locator(".jupyter-widgets, .widget-subarea").count() == 0, (
         "a live ipywidget on the static site renders blank"
+    )
     assert not log.errors, log.errors
     assert not log.foreign, f"requests to another host: {log.foreign}"
 
@@ -86,18 +96,22 @@ def test_moving_each_static_control_changes_the_picture(open_page, path, screens
 
 # ---- accessibility and phones, on the built lessons -----------------------------------
 
+
 @pytest.mark.parametrize("path", sorted(LESSON_WIDGETS))
 def test_controls_and_pictures_name_themselves(open_page, path):
     """Sliders announce their value (aria-valuetext, as shown beside them), not their
     position; buttons are named by their visible text; every picture has a label."""
     page, log = open_page(path)
-    page.wait_for_function("() => [...document.querySelectorAll('[data-nnlib-widget]')]"
-                           ".every(w => w.dataset.ready === '1')")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('[data-nnlib-widget]')]"
+        ".every(w => w.dataset.ready === '1')"
+    )
     for widget in page.locator("[data-nnlib-widget]").all():
         for slider in widget.locator("input[type=range]").all():
-            name = page.evaluate("e => document.getElementById("
-                                 "e.getAttribute('aria-labelledby')).textContent",
-                                 slider.element_handle())
+            name = page.evaluate(
+                "e => document.getElementById(e.getAttribute('aria-labelledby')).textContent",
+                slider.element_handle(),
+            )
             assert name, "a slider without a name"
             shown = slider.locator("xpath=following-sibling::output").inner_text()
             assert slider.get_attribute("aria-valuetext") == shown, name
@@ -130,13 +144,19 @@ def open_phone_page(browser, site):
     contexts = []
 
     def _open(path):
-        context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
-                                      has_touch=True, device_scale_factor=2)
+        context = browser.new_context(
+            viewport={"width": 390, "height": 844},
+            is_mobile=True,
+            has_touch=True,
+            device_scale_factor=2,
+        )
         contexts.append(context)
         page = context.new_page()
         page.goto(f"{site[1]}/{path}")
-        page.wait_for_function("() => [...document.querySelectorAll('[data-nnlib-widget]')]"
-                               ".every(w => w.dataset.ready === '1')")
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('[data-nnlib-widget]')]"
+            ".every(w => w.dataset.ready === '1')"
+        )
         return page
 
     yield _open
@@ -162,7 +182,8 @@ def test_widget_text_is_readable_on_a_phone(open_phone_page, path, screens_dir):
     assert min(html_text) >= MIN_TEXT_PX
     for widget in page.locator("[data-nnlib-widget]").all():
         width = widget.evaluate(
-            "w => [w.scrollWidth, w.clientWidth, w.getBoundingClientRect().right]")
+            "w => [w.scrollWidth, w.clientWidth, w.getBoundingClientRect().right]"
+        )
         assert width[0] <= width[1] + 1 and width[2] <= 390, width
         name = path.replace("/", "__").removesuffix(".html")
         kind = widget.get_attribute("data-nnlib-widget")
@@ -171,14 +192,19 @@ def test_widget_text_is_readable_on_a_phone(open_phone_page, path, screens_dir):
 
 # ---- widget.js against nnlib's numbers, on a page holding only the controls -------------
 
+
 @pytest.fixture(scope="module")
 def controls_page(browser, tmp_path_factory):
     folder = tmp_path_factory.mktemp("controls")
-    html = "".join(c._repr_html_() for c in (relu_kinks(mode="static"), circuit(mode="static"),
-                                             hidden_size(mode="static")))
+    html = "".join(
+        c._repr_html_()
+        for c in (relu_kinks(mode="static"), circuit(mode="static"), hidden_size(mode="static"))
+    )
     (folder / "controls.html").write_text(
         f'<!doctype html><html><head><meta charset="utf-8"><title>controls</title></head>'
-        f'<body style="max-width:900px">{html}</body></html>', encoding="utf-8")
+        f'<body style="max-width:900px">{html}</body></html>',
+        encoding="utf-8",
+    )
     context = browser.new_context(viewport={"width": 1000, "height": 900})
     page = context.new_page()
     errors = []

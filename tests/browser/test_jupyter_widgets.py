@@ -20,8 +20,7 @@ pytestmark = pytest.mark.slow
 CELLS = [
     "from nnlib.widgets import relu_kinks, circuit\nw = relu_kinks()\nw",
     "c = circuit()\nc",
-    "print('w1 at', w.positions['w1'], 'kink', w.state['kinks'][0], "
-    "'| circuit', c.positions)",
+    "print('w1 at', w.positions['w1'], 'kink', w.state['kinks'][0], '| circuit', c.positions)",
 ]
 
 

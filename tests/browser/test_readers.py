@@ -93,8 +93,9 @@ def links_shown(page, selector: str) -> list[str]:
 def lesson_links(*containers: str) -> str:
     """A selector for links to lessons inside any of the containers."""
     # from another folder "../lessons/01_...html", from a lesson "01_...html"
-    return ", ".join(f"{c} a.reference.internal[href{h}]"
-                     for c in containers for h in ("*='lessons/0'", "^='0'"))
+    return ", ".join(
+        f"{c} a.reference.internal[href{h}]" for c in containers for h in ("*='lessons/0'", "^='0'")
+    )
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
@@ -168,8 +169,9 @@ def test_no_page_scrolls_sideways_on_a_phone(site, open_page, screens_dir):
         page.screenshot(path=str(screens_dir / ("phone__" + shot_name(path))), full_page=True)
         found = page.evaluate(PHONE_OVERFLOW_JS)
         problems += [f"{path}: {p}" for p in found]
-    assert not problems, (f"{len(problems)} thing(s) wider than a 390-px phone:\n"
-                          + "\n".join(problems))
+    assert not problems, f"{len(problems)} thing(s) wider than a 390-px phone:\n" + "\n".join(
+        problems
+    )
 
 
 # On a phone a wide formula, table or code block may scroll inside its own box; the
@@ -204,9 +206,9 @@ def png_dpi(path: Path) -> float | None:
         return None
     pos = 8
     while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
         if kind == b"pHYs":
-            x, _, unit = struct.unpack(">IIB", data[pos + 8:pos + 17])
+            x, _, unit = struct.unpack(">IIB", data[pos + 8 : pos + 17])
             return x * 0.0254 if unit == 1 else None
         if kind == b"IDAT":  # pHYs, when there is one, comes before the pixels
             return None
@@ -235,9 +237,11 @@ def test_figure_text_is_readable_on_a_phone(site, open_page):
             checked += 1
             text_px = FIGURE_TEXT_PT / 72 * dpi * image["shown"] / image["natural"]
             if text_px < MIN_TEXT_PX - 0.05:
-                problems.append(f"{path}: {file.name} ({image['alt'][:40]!r}) shown at "
-                                f"{image['shown']:.0f}/{image['natural']} px: its text is "
-                                f"{text_px:.1f} px")
+                problems.append(
+                    f"{path}: {file.name} ({image['alt'][:40]!r}) shown at "
+                    f"{image['shown']:.0f}/{image['natural']} px: its text is "
+                    f"{text_px:.1f} px"
+                )
     assert checked >= 8, f"only {checked} figures found: is the test looking at the right thing?"
     assert not problems, "figure text under 9 px on a phone:\n" + "\n".join(problems)
 
@@ -249,8 +253,9 @@ def test_every_page_loads_within_its_budget(site, browser):
         load = cold_load(browser, base, path)
         if load.total_bytes > BUDGET_BYTES:
             heavy = ", ".join(f"{Path(u).name} {s // 1000} KB" for u, s in load.heaviest(4))
-            report.append(f"{path}: {load.total_bytes / 1e6:.2f} MB in {load.requests} "
-                          f"requests ({heavy})")
+            report.append(
+                f"{path}: {load.total_bytes / 1e6:.2f} MB in {load.requests} requests ({heavy})"
+            )
     assert not report, f"pages over {BUDGET_BYTES / 1e6} MB cold:\n" + "\n".join(report)
 
 
@@ -301,8 +306,11 @@ def test_practice_toggles_have_distinct_names(open_page):
 def test_button_names_match_their_visible_text(site, open_page):
     """A control that shows words is announced with those words (WCAG 2.5.3)."""
     problems = []
-    for path in ("lessons/02_relu_hidden_layer.html", "practice/practice.html",
-                 "practice/flashcards.html"):
+    for path in (
+        "lessons/02_relu_hidden_layer.html",
+        "practice/practice.html",
+        "practice/flashcards.html",
+    ):
         page, _ = open_page(path)
         found = page.evaluate("""() => [...document.querySelectorAll(
               'article button, article summary, article [role=button]')]

@@ -17,8 +17,11 @@ pytestmark = pytest.mark.slow
 MATH_TIMEOUT_MS = 20_000
 # pages whose formulas the reader must see typeset (a missing MathJax or dollarmath
 # would otherwise leave no .math element and nothing to check)
-MUST_HAVE_MATH = {"lessons/02_relu_hidden_layer.html", "lessons/04_backpropagation.html",
-                  "practice/cheatsheet.html"}
+MUST_HAVE_MATH = {
+    "lessons/02_relu_hidden_layer.html",
+    "lessons/04_backpropagation.html",
+    "practice/cheatsheet.html",
+}
 # prose text (code, outputs and the interactives left out) showing TeX delimiters
 RAW_TEX = re.compile(r"\$\$|\$[^\s$][^$\n]{0,80}\$|\\\(|\\\[")
 PROSE_TEXT_JS = """() => {
@@ -42,7 +45,9 @@ def wait_for_math(page) -> tuple[int, int]:
         try:
             page.wait_for_function(
                 "n => document.querySelectorAll('.math mjx-container').length >= n",
-                arg=math, timeout=MATH_TIMEOUT_MS)
+                arg=math,
+                timeout=MATH_TIMEOUT_MS,
+            )
         except Exception:  # noqa: BLE001 - the caller reports the count
             pass
     return math, page.locator(".math mjx-container").count()
@@ -50,9 +55,14 @@ def wait_for_math(page) -> tuple[int, int]:
 
 def test_every_page_loads_offline_cleanly_with_math(site, open_page, screens_dir):
     pages = site_pages(site[0])
-    expected = {"intro.html", "lessons/02_relu_hidden_layer.html",
-                "lessons/04_backpropagation.html", "practice/practice.html",
-                "practice/flashcards.html", "search.html"}
+    expected = {
+        "intro.html",
+        "lessons/02_relu_hidden_layer.html",
+        "lessons/04_backpropagation.html",
+        "practice/practice.html",
+        "practice/flashcards.html",
+        "search.html",
+    }
     problems = [f"{p}: missing from the built site" for p in sorted(expected - set(pages))]
     for path in pages:
         page, log = open_page(path)
@@ -124,7 +134,8 @@ def test_flashcards_print_one_card_per_page(open_page, screens_dir):
     page.emulate_media(media="print")
     layout = page.evaluate("""() => [...document.querySelectorAll('.flashcard')].map(c => ({
         breakAfter: getComputedStyle(c).breakAfter,
-        answerShown: getComputedStyle(c.querySelector('.flashcard-answer')).display !== 'none'}))""")
+        answerShown:
+          getComputedStyle(c.querySelector('.flashcard-answer')).display !== 'none'}))""")
     assert len(layout) == 9
     assert all(c["answerShown"] for c in layout), "printed cards should show their answers"
     assert all(c["breakAfter"] == "page" for c in layout[:-1]), layout
@@ -135,7 +146,9 @@ def test_search_finds_backpropagation(open_page, screens_dir):
     results = page.locator("#search-results ul.search li")
     results.first.wait_for(timeout=20_000)
     page.screenshot(path=str(screens_dir / "search__backpropagation.png"), full_page=True)
-    links = [results.nth(i).locator("a").first.get_attribute("href") for i in range(results.count())]
+    links = [
+        results.nth(i).locator("a").first.get_attribute("href") for i in range(results.count())
+    ]
     assert any("04_backpropagation" in href for href in links), links
     assert not log.errors, log.errors
 
@@ -177,8 +190,11 @@ OVERFLOW_JS = """() => {
 def test_nothing_scrolls_sideways_at_desktop_width(site, open_page):
     """At 1280 px a reader never scrolls sideways: every code block fits its box and no
     formula, table or image passes the text column."""
-    pages = [p for p in site_pages(site[0]) if p not in ("search.html", "genindex.html")
-             and not redirect_target(site[0] / p)]
+    pages = [
+        p
+        for p in site_pages(site[0])
+        if p not in ("search.html", "genindex.html") and not redirect_target(site[0] / p)
+    ]
     assert "lessons/04_backpropagation.html" in pages and "practice/cheatsheet.html" in pages
     problems = []
     for path in pages:

@@ -35,8 +35,7 @@ def test_values_against_the_textbook_formulas(rng):
     np.testing.assert_allclose(sigmoid_forward(X)[0], 1 / (1 + np.exp(-X)), rtol=1e-12)
     np.testing.assert_allclose(tanh_forward(X)[0], np.tanh(X), rtol=1e-12)
     # tanh is a shifted, stretched sigmoid
-    np.testing.assert_allclose(tanh_forward(X)[0], 2 * sigmoid_forward(2 * X)[0] - 1,
-                               atol=1e-12)
+    np.testing.assert_allclose(tanh_forward(X)[0], 2 * sigmoid_forward(2 * X)[0] - 1, atol=1e-12)
 
 
 def test_sigmoid_does_not_overflow_far_from_zero():

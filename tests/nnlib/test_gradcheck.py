@@ -23,6 +23,7 @@ def test_restores_x_even_when_f_fails(rng):
         if a[2] != kept[2]:
             raise RuntimeError("boom")
         return 0.0
+
     with pytest.raises(RuntimeError):
         numerical_gradient(explodes, x)
     np.testing.assert_array_equal(x, kept)
@@ -49,6 +50,7 @@ def test_rejects_a_multiply_gate_that_forgets_to_swap(rng):
     def wrong_backward():  # the classic slip: d(ab)/da taken as a instead of b
         a.grad += a.data * out.grad
         b.grad += b.data * out.grad
+
     out._backward = wrong_backward
     out.backward()
     numeric = numerical_gradient(lambda x: x[0] * x[1], np.array([a_val, b_val]))

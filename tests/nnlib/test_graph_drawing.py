@@ -46,8 +46,13 @@ def test_values_above_in_green_gradients_below_in_red():
     f = lesson_circuit()
     fig = draw_graph(f)
     numbers = {n.label: (a.value, a.grad) for n, a in fig.graph_artists.items()}
-    expected = {"x": ("\u22122.00", "\u22124.00"), "y": ("5.00", "\u22124.00"),
-                "z": ("\u22124.00", "3.00"), "q": ("3.00", "\u22124.00"), "f": ("\u221212.00", "1.00")}
+    expected = {
+        "x": ("\u22122.00", "\u22124.00"),
+        "y": ("5.00", "\u22124.00"),
+        "z": ("\u22124.00", "3.00"),
+        "q": ("3.00", "\u22124.00"),
+        "f": ("\u221212.00", "1.00"),
+    }
     for label, (value_text, grad_text) in expected.items():
         value, grad = numbers[label]
         assert (value.get_text(), grad.get_text()) == (value_text, grad_text)
@@ -59,7 +64,13 @@ def test_layout_inputs_left_output_right():
     f = lesson_circuit()
     pos = layout_graph(f)
     by_label = {n.label: p for n, p in pos.items()}
-    assert by_label["x"][0] == by_label["y"][0] == by_label["z"][0] < by_label["q"][0] < by_label["f"][0]
+    assert (
+        by_label["x"][0]
+        == by_label["y"][0]
+        == by_label["z"][0]
+        < by_label["q"][0]
+        < by_label["f"][0]
+    )
     assert by_label["x"][1] > by_label["y"][1] > by_label["z"][1]  # spread top to bottom
     ys_per_column = {}
     for x, y in pos.values():
@@ -81,7 +92,9 @@ def test_update_in_place():
     texts_before = texts_of(fig)
     update_graph(fig, lesson_circuit(3.0, -1.0, 2.0))  # Part B's numbers
     assert texts_of(fig) == texts_before  # same artists, new text
-    numbers = {n.label: (a.value.get_text(), a.grad.get_text()) for n, a in fig.graph_artists.items()}
+    numbers = {
+        n.label: (a.value.get_text(), a.grad.get_text()) for n, a in fig.graph_artists.items()
+    }
     assert numbers["f"] == ("4.00", "1.00") and numbers["x"] == ("3.00", "2.00")
     with pytest.raises(ValueError, match="same operations"):
         update_graph(fig, Value(1.0) * Value(2.0))
@@ -89,6 +102,7 @@ def test_update_in_place():
 
 def test_draws_into_a_given_axes_and_bigger_graphs():
     import matplotlib.pyplot as plt
+
     fig, ax = plt.subplots()
     a = Value(1.5, "a")
     out = (a * a + a.relu()).max(Value(0.5, "c")).tanh() ** 2

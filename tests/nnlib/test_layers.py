@@ -3,8 +3,14 @@
 import numpy as np
 import pytest
 
-from nnlib import (linear_backward, linear_forward, numerical_gradient, rel_error,
-                   relu_backward, relu_forward)
+from nnlib import (
+    linear_backward,
+    linear_forward,
+    numerical_gradient,
+    rel_error,
+    relu_backward,
+    relu_forward,
+)
 
 
 def numerical_layer_gradient(forward, x, dout):
@@ -15,8 +21,12 @@ def numerical_layer_gradient(forward, x, dout):
 @pytest.fixture
 def linear_inputs(rng):
     N, D, M = 4, 5, 3
-    return (rng.standard_normal((N, D)), rng.standard_normal((M, D)), rng.standard_normal(M),
-            rng.standard_normal((N, M)))
+    return (
+        rng.standard_normal((N, D)),
+        rng.standard_normal((M, D)),
+        rng.standard_normal(M),
+        rng.standard_normal((N, M)),
+    )
 
 
 def test_linear_forward_values(linear_inputs):
@@ -31,9 +41,18 @@ def test_linear_backward_matches_numerical(linear_inputs):
     X, W, b, dout = linear_inputs
     _, cache = linear_forward(X, W, b)
     dX, dW, db = linear_backward(dout, cache)
-    assert rel_error(dX, numerical_layer_gradient(lambda X_: linear_forward(X_, W, b)[0], X, dout)) < 1e-7
-    assert rel_error(dW, numerical_layer_gradient(lambda W_: linear_forward(X, W_, b)[0], W, dout)) < 1e-7
-    assert rel_error(db, numerical_layer_gradient(lambda b_: linear_forward(X, W, b_)[0], b, dout)) < 1e-7
+    assert (
+        rel_error(dX, numerical_layer_gradient(lambda X_: linear_forward(X_, W, b)[0], X, dout))
+        < 1e-7
+    )
+    assert (
+        rel_error(dW, numerical_layer_gradient(lambda W_: linear_forward(X, W_, b)[0], W, dout))
+        < 1e-7
+    )
+    assert (
+        rel_error(db, numerical_layer_gradient(lambda b_: linear_forward(X, W, b_)[0], b, dout))
+        < 1e-7
+    )
     assert (dX.shape, dW.shape, db.shape) == (X.shape, W.shape, b.shape)
 
 

@@ -4,8 +4,16 @@ and the spiral, which only the network with a hidden layer can learn."""
 import numpy as np
 import pytest
 
-from nnlib import (LinearClassifier, TwoLayerNet, make_spiral, numerical_gradient,
-                   rel_error, softmax_loss, svm_loss, train)
+from nnlib import (
+    LinearClassifier,
+    TwoLayerNet,
+    make_spiral,
+    numerical_gradient,
+    rel_error,
+    softmax_loss,
+    svm_loss,
+    train,
+)
 
 
 def check_model_gradients(model, X, y, reg):
@@ -63,7 +71,9 @@ def test_shapes_and_outputs(rng):
 def test_seeded_initialisation():
     a, b = TwoLayerNet(3, 4, 2, rng=7), TwoLayerNet(3, 4, 2, rng=7)
     np.testing.assert_array_equal(a.params["W1"], b.params["W1"])
-    assert np.std(TwoLayerNet(50, 40, 2, rng=1, weight_scale=0.1).params["W1"]) == pytest.approx(0.1, rel=0.1)
+    assert np.std(TwoLayerNet(50, 40, 2, rng=1, weight_scale=0.1).params["W1"]) == pytest.approx(
+        0.1, rel=0.1
+    )
 
 
 @pytest.mark.parametrize("Model, args", [(TwoLayerNet, (6, 5, 3)), (LinearClassifier, (6, 3))])

@@ -5,8 +5,12 @@ import numpy as np
 import pytest
 
 from nnlib import History, LinearClassifier
-from nnlib.plotting import (plot_decision_boundary, plot_loss_curve, plot_relu_kinks,
-                            plot_weight_images)
+from nnlib.plotting import (
+    plot_decision_boundary,
+    plot_loss_curve,
+    plot_relu_kinks,
+    plot_weight_images,
+)
 
 
 class ThresholdModel:
@@ -36,12 +40,18 @@ def test_decision_boundary_follows_the_model(rng):
 
 def test_decision_boundary_refuses_non_2d_points(rng):
     with pytest.raises(ValueError, match=r"\(N, 2\)"):
-        plot_decision_boundary(LinearClassifier(3, 2), rng.standard_normal((5, 3)), np.zeros(5, int))
+        plot_decision_boundary(
+            LinearClassifier(3, 2), rng.standard_normal((5, 3)), np.zeros(5, int)
+        )
 
 
 def test_loss_curve_plots_the_history():
-    history = History(loss=list(np.linspace(2, 0.5, 30)), train_acc=[0.4, 0.6, 0.8],
-                      learning_rate=[1.0] * 3, iterations_per_epoch=10)
+    history = History(
+        loss=list(np.linspace(2, 0.5, 30)),
+        train_acc=[0.4, 0.6, 0.8],
+        learning_rate=[1.0] * 3,
+        iterations_per_epoch=10,
+    )
     ax = plot_loss_curve(history)
     raw, smoothed = ax.get_lines()[:2]
     np.testing.assert_array_equal(raw.get_ydata(), history.loss)

@@ -15,8 +15,9 @@ def data():
 def test_history_and_learning(data):
     X, y = data
     model = TwoLayerNet(2, 30, 3, rng=0, weight_scale=0.5)
-    history = train(model, X, y, learning_rate=0.5, num_epochs=20, batch_size=32,
-                    lr_decay=0.9, rng=1)
+    history = train(
+        model, X, y, learning_rate=0.5, num_epochs=20, batch_size=32, lr_decay=0.9, rng=1
+    )
     assert isinstance(history, History)
     assert history.iterations_per_epoch == 4  # 120 examples in batches of 32
     assert len(history.loss) == 80 and len(history.train_acc) == 20

@@ -17,8 +17,10 @@ def circuit(x, y, z):
 
 @pytest.mark.parametrize(
     "inputs, q_expected, f_expected, grads_expected",
-    [((-2, 5, -4), 3, -12, [-4, -4, 3]),  # the lesson's worked example
-     ((3, -1, 2), 2, 4, [2, 2, 2])],  # Part B of the practice page
+    [
+        ((-2, 5, -4), 3, -12, [-4, -4, 3]),  # the lesson's worked example
+        ((3, -1, 2), 2, 4, [2, 2, 2]),
+    ],  # Part B of the practice page
 )
 def test_seed_circuits_exact(inputs, q_expected, f_expected, grads_expected):
     x, y, z = (Value(v, label) for v, label in zip(inputs, "xyz"))
@@ -80,6 +82,7 @@ def test_signs_and_many_inputs(rng):
 
     def neuron(w0, x0, w1, x1, b, c):
         return (0.3 * (w0 * x0 + w1 * x1 + b)).tanh() * c + (w0 - c).relu() + w1.max(x1) * b
+
     check_gradient(neuron, x)
 
 

@@ -8,10 +8,13 @@ from nnlib.widgets import circuit, circuit_state
 from nnlib.widgets.circuit import GRID, picture_data
 
 
-@pytest.mark.parametrize("xyz, q, f, grads", [
-    ((-2, 5, -4), 3, -12, [-4, -4, 3]),   # the lesson's circuit
-    ((3, -1, 2), 2, 4, [2, 2, 2]),        # Part B's fresh numbers
-])
+@pytest.mark.parametrize(
+    "xyz, q, f, grads",
+    [
+        ((-2, 5, -4), 3, -12, [-4, -4, 3]),  # the lesson's circuit
+        ((3, -1, 2), 2, 4, [2, 2, 2]),  # Part B's fresh numbers
+    ],
+)
 def test_seed_numbers(xyz, q, f, grads):
     state = circuit_state(*xyz)
     assert state["values"]["q"] == q and state["values"]["f"] == f
@@ -56,12 +59,14 @@ def test_every_frame_is_nnlibs_circuit():
         assert data["grads"][key] == [state["grads"][lab] for lab in labels]
     for step, known in enumerate(data["known"]):
         state = circuit_state(-2, 5, -4, step)
-        assert {labels[i] for i in known} == {lab for lab, g in state["grads"].items()
-                                              if g is not None}
+        assert {labels[i] for i in known} == {
+            lab for lab, g in state["grads"].items() if g is not None
+        }
         active = data["active"][step]
         assert (None if active is None else labels[active]) == state["active"]
-    assert [labels[p] if p is not None else None for p in data["parent"]] == \
-        [{"x": "q", "y": "q", "q": "f", "z": "f", "f": None}[lab] for lab in labels]
+    assert [labels[p] if p is not None else None for p in data["parent"]] == [
+        {"x": "q", "y": "q", "q": "f", "z": "f", "f": None}[lab] for lab in labels
+    ]
 
 
 def test_the_live_widget_opens_at_step_0_with_no_gradient_shown():

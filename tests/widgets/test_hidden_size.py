@@ -11,8 +11,14 @@ from PIL import Image
 
 from nnlib.training import accuracy
 from nnlib.widgets import hidden_size, hidden_size_state
-from nnlib.widgets.hidden_size import (HIDDEN_SIZES, NUM_TRAIN, REGS, picture_data, spiral_split,
-                                       trained_model)
+from nnlib.widgets.hidden_size import (
+    HIDDEN_SIZES,
+    NUM_TRAIN,
+    REGS,
+    picture_data,
+    spiral_split,
+    trained_model,
+)
 
 
 def test_the_validation_points_are_held_out():
@@ -28,13 +34,13 @@ def test_training_accuracy_keeps_rising_while_validation_does_not():
     states = {H: hidden_size_state(H, 0.0) for H in HIDDEN_SIZES}
     train = [states[H]["train_accuracy"] for H in HIDDEN_SIZES]
     val = [states[H]["val_accuracy"] for H in HIDDEN_SIZES]
-    assert train[0] < 0.6 and train[-1] >= 0.95          # one unit cannot wrap a spiral
-    assert train[0] < train[2] < train[4] < train[-1]    # more units fit the training set better
+    assert train[0] < 0.6 and train[-1] >= 0.95  # one unit cannot wrap a spiral
+    assert train[0] < train[2] < train[4] < train[-1]  # more units fit the training set better
     ten = HIDDEN_SIZES.index(10)
     # from H = 10 to H = 100 training accuracy gains 10+ points, validation under 5
     assert train[-1] - train[ten] > 0.1
     assert max(val[ten:]) - val[ten] < 0.05
-    assert train[-1] - val[-1] > 0.1                     # the gap of an overfit net
+    assert train[-1] - val[-1] > 0.1  # the gap of an overfit net
 
 
 def test_regularisation_has_several_positions_and_costs_training_accuracy():
@@ -53,8 +59,10 @@ def test_frames_are_the_predicted_classes_and_accuracies():
             frame, state = data["frames"][i][j], hidden_size_state(HIDDEN_SIZES[i], REGS[j])
             img = Image.open(io.BytesIO(base64.b64decode(frame["png"])))
             np.testing.assert_array_equal(np.asarray(img), state["classes"])  # palette = class
-            assert (frame["train"], frame["val"]) == (round(state["train_accuracy"], 4),
-                                                      round(state["val_accuracy"], 4))
+            assert (frame["train"], frame["val"]) == (
+                round(state["train_accuracy"], 4),
+                round(state["val_accuracy"], 4),
+            )
             pngs.add(frame["png"])
     assert len(pngs) >= 5  # the pictures differ
     assert sum(data["train"]) == NUM_TRAIN and len(data["X"]) == len(data["y"]) == 300
@@ -66,7 +74,7 @@ def test_models_are_trained_once_and_reused():
     live = hidden_size(H=5, mode="live")
     for H in (3, 0, 3, 0):
         live.move(H=H)
-        live.state
+        _ = live.state
     assert trained_model(5, REGS[0]) is first
     assert trained_model.cache_info().misses == misses
 

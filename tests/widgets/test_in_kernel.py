@@ -1,6 +1,5 @@
 """The interactives as a notebook shows them: executed by a real Jupyter kernel."""
 
-
 import nbformat
 import pytest
 from nbclient import NotebookClient
@@ -17,9 +16,18 @@ def run_notebook(tmp_path):
         nbformat.v4.new_code_cell("from nnlib.widgets import relu_kinks, circuit\nrelu_kinks()"),
         nbformat.v4.new_code_cell("circuit()"),
     ]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    NotebookClient(nb, timeout=120, kernel_name="python3",
-                   resources={"metadata": {"path": str(tmp_path)}}, store_widget_state=True).execute()
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    NotebookClient(
+        nb,
+        timeout=120,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(tmp_path)}},
+        store_widget_state=True,
+    ).execute()
     for cell in nb.cells:  # nbgrader scores a cell that writes to stderr 0; the book fails on it
         assert not [o for o in cell.outputs if o.get("name") == "stderr"], cell.outputs
     return nb

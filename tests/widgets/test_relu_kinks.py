@@ -30,11 +30,13 @@ def test_polyline_is_exact_everywhere():
     ws, bs, vs, c = rng.normal(size=3), rng.normal(size=3), rng.normal(size=3), 0.3
     state = relu_kinks_state(ws, bs, vs, c)
     x = np.sort(rng.uniform(-3, 3, 500))
-    np.testing.assert_allclose(np.interp(x, state["x"], state["s"]), direct_sum(x, ws, bs, vs, c),
-                               atol=1e-12)
+    np.testing.assert_allclose(
+        np.interp(x, state["x"], state["s"]), direct_sum(x, ws, bs, vs, c), atol=1e-12
+    )
     for i in range(3):
-        np.testing.assert_allclose(np.interp(x, state["x"], state["h"][:, i]),
-                                   np.maximum(ws[i] * x + bs[i], 0), atol=1e-12)
+        np.testing.assert_allclose(
+            np.interp(x, state["x"], state["h"][:, i]), np.maximum(ws[i] * x + bs[i], 0), atol=1e-12
+        )
 
 
 def test_relu_makes_the_sum_bend_and_removing_it_makes_it_straight():
@@ -74,8 +76,9 @@ def test_every_frame_is_the_units_exact_curve():
         w, b = GRID[iw], GRID[ib]
         unit = data["relu"][iw][ib]
         x = np.linspace(-3, 3, 61)
-        np.testing.assert_allclose(np.interp(x, unit["x"], unit["h"]), np.maximum(w * x + b, 0),
-                                   atol=1e-4)
+        np.testing.assert_allclose(
+            np.interp(x, unit["x"], unit["h"]), np.maximum(w * x + b, 0), atol=1e-4
+        )
         assert unit["kink"] is None if w == 0 else unit["kink"] == pytest.approx(-b / w, abs=1e-4)
         np.testing.assert_allclose(data["linear"][iw][ib], [-3 * w + b, 3 * w + b], atol=1e-4)
     assert data["v"] == [1.0, 1.0, -1.5]

@@ -83,11 +83,18 @@ def test_the_environment_variable_chooses_the_face(monkeypatch):
 def test_static_mode_never_creates_an_ipywidget(tmp_path):
     """No widget, so no widget state in the executed notebook, so myst-nb never asks for
     the ipywidgets manager from a CDN."""
-    code = ("import sys; from nnlib.widgets import relu_kinks, circuit, hidden_size\n"
-            "for make in (relu_kinks, circuit, hidden_size): make()._repr_html_()\n"
-            "print('ipywidgets' in sys.modules or 'anywidget' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         env={"NNLIB_WIDGETS": "static", "MPLBACKEND": "Agg", "PATH": ""},
-                         cwd=tmp_path, timeout=120)
+    code = (
+        "import sys; from nnlib.widgets import relu_kinks, circuit, hidden_size\n"
+        "for make in (relu_kinks, circuit, hidden_size): make()._repr_html_()\n"
+        "print('ipywidgets' in sys.modules or 'anywidget' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"NNLIB_WIDGETS": "static", "MPLBACKEND": "Agg", "PATH": ""},
+        cwd=tmp_path,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
