@@ -36,6 +36,7 @@ grades: venv ## Export all grades to CSV (GRADES=grades.csv)
 	@$(COURSE_CLI) export --output $(GRADES)
 
 validate: venv ## Check notebooks like a student would: make validate NB=path/to/part_a_collapse.ipynb
+	@if [ -z "$(NB)" ]; then echo "Say which notebook(s) to check: make validate NB=path/to/part_a_collapse.ipynb (several: NB=\"a.ipynb b.ipynb\")"; exit 2; fi
 	@$(COURSE_CLI) validate $(NB)
 
 test-exercises: venv ## Run the exercises tests: answer key (fast) and the whole nbgrader workflow (slow, ~2-3 min)
