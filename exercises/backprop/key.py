@@ -573,9 +573,11 @@ PUBLIC_COLLAPSE = [[[1.0, 0.0], [2.0, 1.0], [0.0, -1.0]], [1.0, 0.0, -1.0],
                    [[1.0, 1.0, 0.0], [0.0, 1.0, 2.0], [1.0, 0.0, 1.0], [2.0, -1.0, 0.0]],
                    [0.0, 1.0, -1.0, 2.0]]
 KEY.show_calls("a_collapse_seed", "collapse", [[W1, B1, W2, B2]],
-               [collapse_right, *COLLAPSE_MISTAKES], _collapse_result, mode="arrays")
+               [collapse_right, *COLLAPSE_MISTAKES], _collapse_result, mode="arrays",
+               parts=[[0, 1], [1, 2]])
 KEY.show_calls("a_collapse_unseen", "collapse", [PUBLIC_COLLAPSE],
-               [collapse_right, *COLLAPSE_MISTAKES], _collapse_result, mode="arrays")
+               [collapse_right, *COLLAPSE_MISTAKES], _collapse_result, mode="arrays",
+               parts=[[0, 1], [1, 2]])
 
 
 def circuit_right(x, y, z):
@@ -615,10 +617,11 @@ CIRCUIT_MISTAKES = [circuit_f_first, circuit_q_for_f, circuit_sum, circuit_no_up
                     circuit_f_for_dfdz, circuit_z_for_dfdz, circuit_swapped_locals]
 PUBLIC_CIRCUIT = [list(CIRCUIT_INPUT), [2.0, 1.0, -1.5]]       # q != z in the second
 KEY.show_calls("b_fn_forward", "circuit_forward_backward", PUBLIC_CIRCUIT,
-               [circuit_right, circuit_f_first, circuit_q_for_f, circuit_sum], _forward_case)
+               [circuit_right, circuit_f_first, circuit_q_for_f, circuit_sum], _forward_case,
+               parts=[[0, 2]])
 KEY.show_calls("b_fn_backward", "circuit_forward_backward", PUBLIC_CIRCUIT,
                [circuit_right, circuit_no_upstream, circuit_f_for_dfdz, circuit_z_for_dfdz,
-                circuit_swapped_locals], _backward_case)
+                circuit_swapped_locals], _backward_case, parts=[[2, 3]])
 
 
 def relu_right(z):

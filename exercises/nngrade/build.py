@@ -144,6 +144,33 @@ def build_notebook(path: Path, key, constants: dict) -> nbformat.NotebookNode:
     return nb
 
 
+REQUIREMENTS = "requirements.txt"
+LOCK = "requirements.lock"       # the course repository's pins, next to the course directory
+
+
+def requirements_txt(m: manifests.Manifest) -> str:
+    """requirements.txt for the students: each package the manifest names, at the exact version
+    of the course's lock file, so that the notebooks run in a fresh environment."""
+    lock = m.folder.parent.parent / LOCK
+    if not lock.is_file():
+        raise BuildError(f"{m.name}: the manifest lists requirements, but there is no {lock}")
+    pins = {}
+    for line in lock.read_text(encoding="utf-8").splitlines():
+        found = re.match(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)", line)
+        if found:
+            pins[re.sub(r"[-_.]+", "-", found[1]).lower()] = found[2]
+    lines = []
+    for name in m.requirements:
+        version = pins.get(re.sub(r"[-_.]+", "-", name).lower())
+        if version is None:
+            raise BuildError(f"{m.name}: requirement {name!r} is not pinned in {lock.name}")
+        lines.append(f"{name}=={version}")
+    if REQUIREMENTS not in {f.name for f in m.files}:
+        raise BuildError(f"{m.folder / manifests.FILE}: list {REQUIREMENTS} in [[files]]")
+    return ("# What the notebooks and check_notebook.py need, at the course's exact versions:\n"
+            "#     python -m pip install -r requirements.txt\n" + "\n".join(lines) + "\n")
+
+
 def build_assignment(m: manifests.Manifest) -> dict[str, str]:
     """{notebook file name: its JSON text} for one assignment, after checking it is whole."""
     key = m.key()
@@ -167,6 +194,8 @@ def build_assignment(m: manifests.Manifest) -> dict[str, str]:
         if instant.FILE not in {f.name for f in m.files}:
             raise BuildError(f"{m.folder / manifests.FILE}: list {instant.FILE} in [[files]], "
                              "so that it is released with the notebooks")
+    if m.requirements:
+        out[REQUIREMENTS] = requirements_txt(m)
     if (key.points, manual) != (m.points_auto, m.points_manual):
         raise BuildError(f"{m.folder / manifests.FILE}: [points] says auto = {m.points_auto}, "
                          f"manual = {m.points_manual}; the key and the notebooks give "

@@ -209,6 +209,7 @@ class Shown:
     cases: Optional[list] = None
     mode: str = "numbers"
     case_check: Optional[Callable] = None
+    parts: Optional[list] = None        # [start, stop] slices of the result judged one by one
 
 
 @dataclass(frozen=True)
@@ -265,13 +266,13 @@ class Key:
 
     def show_calls(self, grade_id: str, function: str, cases: list, candidates: list,
                    case_check: Callable, mode: str = "numbers",
-                   otherwise: Optional[str] = None) -> None:
+                   otherwise: Optional[str] = None, parts: Optional[list] = None) -> None:
         """The visible test of `grade_id` calls the student's `function` on public `cases`."""
         if grade_id not in self.items:
             raise manifest.ManifestError(f"{grade_id}: show_calls before its item")
         self.shown[grade_id] = Shown(grade_id, function=function, cases=cases, mode=mode,
                                      candidates=candidates, case_check=case_check,
-                                     otherwise=otherwise)
+                                     otherwise=otherwise, parts=parts)
 
     def verdict(self, grade_id: str, answer: dict) -> Optional[str]:
         """None when the recorded answer is right, else the hint (a fixed sentence)."""

@@ -103,28 +103,33 @@ def entry(key: checks.Key, shown: checks.Shown, salt: str, encode) -> dict:
         kinds = {student._kind(v) for v in right}
         return {"salt": salt, "kind": kinds.pop(), "answers": answers,
                 "otherwise": otherwise or "This is not right yet."}
-    per_case = []
+    per_case, rights = [], []
+    parts = list(shown.parts or [None])
     right_function, *mistakes = shown.candidates
     for case in shown.cases:
-        table = {}
         result = student.call_on(right_function, case, shown.mode)
         if _judge(shown.case_check, encode(result), case) is not None:
             raise TableError(f"{gid}: the first candidate is not right on {case}")
-        _add(table, student.fingerprint(result, salt), None, gid, "the right answer")
-        per_case.append(table)
+        right = [student.fingerprint(student.part_of(result, p), salt) for p in parts]
+        per_case.append([{fp: None} for fp in right])
+        rights.append(right)
     for wrong_function in mistakes:
-        hints = []
-        for case, table in zip(shown.cases, per_case):
+        told = False
+        for case, tables, right in zip(shown.cases, per_case, rights):
             result = student.call_on(wrong_function, case, shown.mode)
             hint = _judge(shown.case_check, encode(result), case)
-            hints.append(hint)
-            if hint is not None:
-                _add(table, student.fingerprint(result, salt), hint, gid, wrong_function.__name__)
-        if all(h is None for h in hints):
+            if hint is None:
+                continue
+            for part, table, right_fp in zip(parts, tables, right):
+                fp = student.fingerprint(student.part_of(result, part), salt)
+                if fp != right_fp:      # only the part this mistake changes carries its hint
+                    _add(table, fp, hint, gid, wrong_function.__name__)
+                    told = True
+        if not told:
             raise TableError(f"{gid}: the public inputs cannot tell the mistake "
                              f"{wrong_function.__name__} from the right answer")
     return {"salt": salt, "function": shown.function, "cases": shown.cases,
-            "mode": shown.mode, "answers": per_case,
+            "mode": shown.mode, "parts": parts, "answers": per_case,
             "otherwise": shown.otherwise or f"`{shown.function}` is not right yet on the "
                                             "public inputs."}
 

@@ -113,6 +113,17 @@ def call_on(function, case, mode):
         return Raised(exc)
 
 
+def part_of(result, part):
+    """The slice `part` = [start, stop] of a returned tuple (each part is judged on its own, so
+    two mistakes in one function are both found); the whole result when `part` is None."""
+    if part is None or isinstance(result, Raised):
+        return result
+    try:
+        return list(result)[part[0]:part[1]]
+    except TypeError:
+        return result
+
+
 def verify_calls(grade_id: str, section: str, get_function) -> None:
     """Call the student's function on the public inputs of `grade_id` and check each result."""
     entry = TABLE[grade_id]
@@ -121,12 +132,14 @@ def verify_calls(grade_id: str, section: str, get_function) -> None:
     except NameError as exc:
         name = str(exc).split("'")[1] if "'" in str(exc) else "the function"
         raise _unanswered(section, f"`{name}` is not defined") from None
-    for case, table in zip(entry["cases"], entry["answers"]):
+    for case, tables in zip(entry["cases"], entry["answers"]):
         result = call_on(function, case, entry["mode"])
         if isinstance(result, Raised) and result.name == "NotImplementedError":
             raise _unanswered(section, f"`{entry['function']}` still raises "
                                        "NotImplementedError") from None
-        if fingerprint(result, entry["salt"]) not in table and isinstance(result, Raised):
-            raise AssertionError(f"`{entry['function']}` raised {result.name} when called on "
-                                 f"{case}: run it on these inputs yourself to see why.")
-        _lookup(entry, table, result, entry["salt"])
+        for part, table in zip(entry["parts"], tables):
+            value = part_of(result, part)
+            if fingerprint(value, entry["salt"]) not in table and isinstance(result, Raised):
+                raise AssertionError(f"`{entry['function']}` raised {result.name} when called "
+                                     f"on {case}: run it on these inputs yourself to see why.")
+            _lookup(entry, table, value, entry["salt"])

@@ -43,16 +43,19 @@ TABLE = {'a_W_prime': {'answers': {'22806db9007521b2': None,
                'notebook': 'part_a_collapse',
                'otherwise': 'b_prime is not W2·b1 + b2.',
                'salt': 'backprop/a_b_prime'},
- 'a_collapse_seed': {'answers': [{'2aad14d407ad63c9': 'W is not W2 @ W1.',
-                                  '8baad65fc4173347': 'collapse returned (b, W); return the '
-                                                      'weights first: `return W, b`.',
-                                  '95e5d20cdbd042fd': 'Forgot the W2 @ b1 term: b = W2 @ b1 + b2.',
-                                  'b206a7baf58dab57': 'W is not W2 @ W1.',
-                                  'c223b1e14408f556': 'Looks like you multiplied W1·W2; the '
-                                                      'collapse is W2·W1, because W1 acts on x '
-                                                      'first and W2 acts on its result.',
-                                  'e1465e0e82a8b443': None,
-                                  'f957ae3bfc3a013f': 'Forgot the bias b2: b = W2 @ b1 + b2.'}],
+ 'a_collapse_seed': {'answers': [[{'19d558ed45d0e63e': 'W is not W2 @ W1.',
+                                   '47e9e51a581831c8': 'collapse returned (b, W); return the '
+                                                       'weights first: `return W, b`.',
+                                   '92368c3283c45ffb': None,
+                                   'b9832502889dac72': 'W is not W2 @ W1.',
+                                   'f5aa67098ef90563': 'Looks like you multiplied W1·W2; the '
+                                                       'collapse is W2·W1, because W1 acts on x '
+                                                       'first and W2 acts on its result.'},
+                                  {'47e9e51a581831c8': None,
+                                   '88b5e4fd698d63ca': 'Forgot the W2 @ b1 term: b = W2 @ b1 + b2.',
+                                   '92368c3283c45ffb': 'collapse returned (b, W); return the '
+                                                       'weights first: `return W, b`.',
+                                   'db513bc84ee3fb46': 'Forgot the bias b2: b = W2 @ b1 + b2.'}]],
                      'cases': [[[[1.0, 2.0], [0.0, -1.0]],
                                 [0.0, 1.0],
                                 [[2.0, 1.0], [-1.0, 0.0]],
@@ -61,22 +64,32 @@ TABLE = {'a_W_prime': {'answers': {'22806db9007521b2': None,
                      'mode': 'arrays',
                      'notebook': 'part_a_collapse',
                      'otherwise': '`collapse` is not right yet on the public inputs.',
+                     'parts': [[0, 1], [1, 2]],
                      'salt': 'backprop/a_collapse_seed'},
- 'a_collapse_unseen': {'answers': [{'131be2461052409c': 'collapse raised ValueError on non-square '
-                                                        'matrices. Looks like you multiplied '
-                                                        'W1·W2; the collapse is W2·W1, because W1 '
-                                                        'acts on x first and W2 acts on its '
-                                                        'result. (W2 is K×H and W1 is H×D, so W2 @ '
-                                                        'W1 is K×D.)',
-                                    '578ff8f36653120f': 'Forgot the W2 @ b1 term: b = W2 @ b1 + '
-                                                        'b2.',
-                                    '8144816721d2f628': 'Forgot the bias b2: b = W2 @ b1 + b2.',
-                                    'a971e12b359dd7fb': None,
-                                    'e2f555a6725f4e20': 'W has shape (D, K): it is transposed. '
-                                                        'With W of shape (out, in), W = W2 @ W1 is '
-                                                        '(K, D).',
-                                    'f0e4b65497a74dd1': 'collapse returned (b, W); return the '
-                                                        'weights first: `return W, b`.'}],
+ 'a_collapse_unseen': {'answers': [[{'038dda72fff0fe83': 'W has shape (D, K): it is transposed. '
+                                                         'With W of shape (out, in), W = W2 @ W1 '
+                                                         'is (K, D).',
+                                     '131be2461052409c': 'collapse raised ValueError on non-square '
+                                                         'matrices. Looks like you multiplied '
+                                                         'W1·W2; the collapse is W2·W1, because W1 '
+                                                         'acts on x first and W2 acts on its '
+                                                         'result. (W2 is K×H and W1 is H×D, so W2 '
+                                                         '@ W1 is K×D.)',
+                                     '3d6f1177a5184fab': None,
+                                     '8e58a6d4795ec3aa': 'collapse returned (b, W); return the '
+                                                         'weights first: `return W, b`.'},
+                                    {'131be2461052409c': 'collapse raised ValueError on non-square '
+                                                         'matrices. Looks like you multiplied '
+                                                         'W1·W2; the collapse is W2·W1, because W1 '
+                                                         'acts on x first and W2 acts on its '
+                                                         'result. (W2 is K×H and W1 is H×D, so W2 '
+                                                         '@ W1 is K×D.)',
+                                     '3d6f1177a5184fab': 'collapse returned (b, W); return the '
+                                                         'weights first: `return W, b`.',
+                                     '5751a363396e4808': 'Forgot the W2 @ b1 term: b = W2 @ b1 + '
+                                                         'b2.',
+                                     '8e58a6d4795ec3aa': None,
+                                     'cb12bdae228bf840': 'Forgot the bias b2: b = W2 @ b1 + b2.'}]],
                        'cases': [[[[1.0, 0.0], [2.0, 1.0], [0.0, -1.0]],
                                   [1.0, 0.0, -1.0],
                                   [[1.0, 1.0, 0.0],
@@ -88,6 +101,7 @@ TABLE = {'a_W_prime': {'answers': {'22806db9007521b2': None,
                        'mode': 'arrays',
                        'notebook': 'part_a_collapse',
                        'otherwise': '`collapse` is not right yet on the public inputs.',
+                       'parts': [[0, 1], [1, 2]],
                        'salt': 'backprop/a_collapse_unseen'},
  'a_y_collapsed': {'answers': {'05bd4b922932b7ed': "Used b2 as the collapsed bias; b' = W2·b1 + "
                                                    'b2.',
@@ -186,44 +200,48 @@ TABLE = {'a_W_prime': {'answers': {'22806db9007521b2': None,
                          'notebook': 'part_b_circuit',
                          'otherwise': 'fd_dfdx should be (f(3.01, -1, 2) - f(3, -1, 2)) / 0.01.',
                          'salt': 'backprop/b_finite_difference'},
- 'b_fn_backward': {'answers': [{'abdfee2deeeab680': 'df/dz = q · z is f itself; the multiply gate '
-                                                    'sends z the other input, q, times the '
-                                                    'upstream gradient 1.',
-                                'eb581ebe7452301a': "Missed the upstream factor: the adder's local "
-                                                    'gradient is 1, and the chain rule multiplies '
-                                                    'it by the upstream gradient df/dq = z.',
-                                'fb3fd434cf0871b3': None},
-                               {'233fa32aafc55114': 'Swapped local gradients of the multiply gate: '
-                                                    'df/dq = z and df/dz = q.',
-                                '2c2f4af22077e7b1': None,
-                                'ad7754966910ff08': 'df/dz = q · z is f itself; the multiply gate '
-                                                    'sends z the other input, q, times the '
-                                                    'upstream gradient 1.',
-                                'd833932a73fb2c5c': 'df/dz is the other input of the multiply '
-                                                    'gate, q = x + y, not z.',
-                                'e934d27849b1401c': "Missed the upstream factor: the adder's local "
-                                                    'gradient is 1, and the chain rule multiplies '
-                                                    'it by the upstream gradient df/dq = z.'}],
+ 'b_fn_backward': {'answers': [[{'0f32316cd3735dc1': None,
+                                 '595c05f952977fa3': "Missed the upstream factor: the adder's "
+                                                     'local gradient is 1, and the chain rule '
+                                                     'multiplies it by the upstream gradient df/dq '
+                                                     '= z.',
+                                 'c5f8264bffdd733c': 'df/dz = q · z is f itself; the multiply gate '
+                                                     'sends z the other input, q, times the '
+                                                     'upstream gradient 1.'}],
+                               [{'5a6fa701ed34c6dd': 'df/dz = q · z is f itself; the multiply gate '
+                                                     'sends z the other input, q, times the '
+                                                     'upstream gradient 1.',
+                                 '711c5ffe8949532e': None,
+                                 '72eca06401327c9b': 'Swapped local gradients of the multiply '
+                                                     'gate: df/dq = z and df/dz = q.',
+                                 'c24acdbb44a9f2ba': 'df/dz is the other input of the multiply '
+                                                     'gate, q = x + y, not z.',
+                                 'ee1dea3f53800845': "Missed the upstream factor: the adder's "
+                                                     'local gradient is 1, and the chain rule '
+                                                     'multiplies it by the upstream gradient df/dq '
+                                                     '= z.'}]],
                    'cases': [[3.0, -1.0, 2.0], [2.0, 1.0, -1.5]],
                    'function': 'circuit_forward_backward',
                    'mode': 'numbers',
                    'notebook': 'part_b_circuit',
                    'otherwise': '`circuit_forward_backward` is not right yet on the public inputs.',
+                   'parts': [[2, 3]],
                    'salt': 'backprop/b_fn_backward'},
- 'b_fn_forward': {'answers': [{'05038edd5d371094': None,
-                               '2cf9322a04a19179': 'q given for f: f = q · z.',
-                               'a0a520655bbd4f5a': 'q given for f: the function returned f first. '
-                                                   'Return q, f, grads.'},
-                              {'194a80c9e4f633a4': 'q given for f: the function returned f first. '
-                                                   'Return q, f, grads.',
-                               '4d0bab59748f87a0': 'q given for f: f = q · z.',
-                               'b79fb9cde9698681': None,
-                               'e02a16c63a848238': 'f is a product: f = (x + y) · z, not a sum.'}],
+ 'b_fn_forward': {'answers': [[{'4863ddadc7b7fa5f': None,
+                                '5f471e62276d6493': 'q given for f: the function returned f first. '
+                                                    'Return q, f, grads.',
+                                'bf3d8a60f186d25f': 'q given for f: f = q · z.'}],
+                              [{'1d2682124a96d797': None,
+                                '4f946264746d58ec': 'q given for f: f = q · z.',
+                                '4fb278ef81cf066d': 'f is a product: f = (x + y) · z, not a sum.',
+                                '5d6423efe04d84de': 'q given for f: the function returned f first. '
+                                                    'Return q, f, grads.'}]],
                   'cases': [[3.0, -1.0, 2.0], [2.0, 1.0, -1.5]],
                   'function': 'circuit_forward_backward',
                   'mode': 'numbers',
                   'notebook': 'part_b_circuit',
                   'otherwise': '`circuit_forward_backward` is not right yet on the public inputs.',
+                  'parts': [[0, 2]],
                   'salt': 'backprop/b_fn_forward'},
  'b_q': {'answers': {'3af581a129cbebc8': 'Sign error: q = x + y = 3 + (-1).',
                      '96c51ffc4502d9f9': '4 is x - y (a sign error: y = -1 is negative) and also '
@@ -233,21 +251,22 @@ TABLE = {'a_W_prime': {'answers': {'22806db9007521b2': None,
          'notebook': 'part_b_circuit',
          'otherwise': 'q is the output of the adder: q = x + y.',
          'salt': 'backprop/b_q'},
- 'c_kink_fn': {'answers': [{'07daa46cbf9e6741': 'Forgot to divide by w: w·x + b = 0 gives x = -b / '
-                                                'w.',
-                            '4d52a73a8c22eb9a': 'Sign error: solve w·x + b = 0, which gives x = -b '
-                                                '/ w.',
-                            '97463c17b3a04dca': 'Upside down: x = -b / w.',
-                            'ccae4c03b21dc81a': None},
-                           {'67e4c8290a107dab': 'Upside down: x = -b / w.',
-                            '786ea6b8369d6528': 'Sign error: solve w·x + b = 0, which gives x = -b '
-                                                '/ w.',
-                            'f9245dd8ac4c958d': None}],
+ 'c_kink_fn': {'answers': [[{'07daa46cbf9e6741': 'Forgot to divide by w: w·x + b = 0 gives x = -b '
+                                                 '/ w.',
+                             '4d52a73a8c22eb9a': 'Sign error: solve w·x + b = 0, which gives x = '
+                                                 '-b / w.',
+                             '97463c17b3a04dca': 'Upside down: x = -b / w.',
+                             'ccae4c03b21dc81a': None}],
+                           [{'67e4c8290a107dab': 'Upside down: x = -b / w.',
+                             '786ea6b8369d6528': 'Sign error: solve w·x + b = 0, which gives x = '
+                                                 '-b / w.',
+                             'f9245dd8ac4c958d': None}]],
                'cases': [[2.0, 1.0], [-1.0, 3.0]],
                'function': 'kink_position',
                'mode': 'numbers',
                'notebook': 'part_c_reasoning',
                'otherwise': '`kink_position` is not right yet on the public inputs.',
+               'parts': [None],
                'salt': 'backprop/c_kink_fn'},
  'c_kink_value': {'answers': {'0e7d870e75a85785': 'Upside down: x = -b / w, not w / b.',
                               '3e2c4f9153506f95': None,
@@ -272,25 +291,26 @@ TABLE = {'a_W_prime': {'answers': {'22806db9007521b2': None,
                     'notebook': 'flashcards',
                     'otherwise': 'This is not right yet.',
                     'salt': 'backprop/card1_collapse'},
- 'card2_relu': {'answers': [{'32bcb2baf062f185': None,
-                             '8b72e8b201f60001': 'relu sets negative entries to 0; abs(z) flips '
-                                                 'them instead.',
-                             'bd35a704dcd2afc1': 'relu changed its input array in place; return a '
-                                                 'new array (np.maximum(0, z)).',
-                             'f658fb97f15273ed': 'relu keeps the positive part: max(0, z), not '
-                                                 'min(0, z).'},
-                            {'02fa47556037c372': 'relu sets negative entries to 0; abs(z) flips '
-                                                 'them instead.',
-                             '2045f7497f4c79ea': 'relu keeps the positive part: max(0, z), not '
-                                                 'min(0, z).',
-                             '42e95c37a1f07602': 'relu changed its input array in place; return a '
-                                                 'new array (np.maximum(0, z)).',
-                             '602af86fdaf09e84': None}],
+ 'card2_relu': {'answers': [[{'32bcb2baf062f185': None,
+                              '8b72e8b201f60001': 'relu sets negative entries to 0; abs(z) flips '
+                                                  'them instead.',
+                              'bd35a704dcd2afc1': 'relu changed its input array in place; return a '
+                                                  'new array (np.maximum(0, z)).',
+                              'f658fb97f15273ed': 'relu keeps the positive part: max(0, z), not '
+                                                  'min(0, z).'}],
+                            [{'02fa47556037c372': 'relu sets negative entries to 0; abs(z) flips '
+                                                  'them instead.',
+                              '2045f7497f4c79ea': 'relu keeps the positive part: max(0, z), not '
+                                                  'min(0, z).',
+                              '42e95c37a1f07602': 'relu changed its input array in place; return a '
+                                                  'new array (np.maximum(0, z)).',
+                              '602af86fdaf09e84': None}]],
                 'cases': [[[-1.0, 0.0, 2.0]], [[[1.5, -2.0], [-0.5, 3.0]]]],
                 'function': 'relu',
                 'mode': 'keep_input',
                 'notebook': 'flashcards',
                 'otherwise': '`relu` is not right yet on the public inputs.',
+                'parts': [None],
                 'salt': 'backprop/card2_relu'},
  'card3_hidden_features': {'answers': {'015865171a58626e': '3072 is the raw pixel count D; the '
                                                            'final layer reads the H hidden '
@@ -578,6 +598,17 @@ def call_on(function, case, mode):
         return Raised(exc)
 
 
+def part_of(result, part):
+    """The slice `part` = [start, stop] of a returned tuple (each part is judged on its own, so
+    two mistakes in one function are both found); the whole result when `part` is None."""
+    if part is None or isinstance(result, Raised):
+        return result
+    try:
+        return list(result)[part[0]:part[1]]
+    except TypeError:
+        return result
+
+
 def verify_calls(grade_id: str, section: str, get_function) -> None:
     """Call the student's function on the public inputs of `grade_id` and check each result."""
     entry = TABLE[grade_id]
@@ -586,12 +617,14 @@ def verify_calls(grade_id: str, section: str, get_function) -> None:
     except NameError as exc:
         name = str(exc).split("'")[1] if "'" in str(exc) else "the function"
         raise _unanswered(section, f"`{name}` is not defined") from None
-    for case, table in zip(entry["cases"], entry["answers"]):
+    for case, tables in zip(entry["cases"], entry["answers"]):
         result = call_on(function, case, entry["mode"])
         if isinstance(result, Raised) and result.name == "NotImplementedError":
             raise _unanswered(section, f"`{entry['function']}` still raises "
                                        "NotImplementedError") from None
-        if fingerprint(result, entry["salt"]) not in table and isinstance(result, Raised):
-            raise AssertionError(f"`{entry['function']}` raised {result.name} when called on "
-                                 f"{case}: run it on these inputs yourself to see why.")
-        _lookup(entry, table, result, entry["salt"])
+        for part, table in zip(entry["parts"], tables):
+            value = part_of(result, part)
+            if fingerprint(value, entry["salt"]) not in table and isinstance(result, Raised):
+                raise AssertionError(f"`{entry['function']}` raised {result.name} when called "
+                                     f"on {case}: run it on these inputs yourself to see why.")
+            _lookup(entry, table, value, entry["salt"])
