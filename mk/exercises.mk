@@ -1,7 +1,7 @@
 # Graded exercises: the nbgrader course in exercises/ (course id nn-backprop). Each assignment is
 # a folder exercises/<assignment>/ with a manifest.toml; ASSIGNMENT=name picks one when there are
 # several. Every target calls exercises/course.py, which drives nbgrader's own CLI.
-.PHONY: exercises-source student-notebooks release collect autograde feedback return-feedback grades validate test-exercises bench-autograde bench-checker
+.PHONY: exercises-source student-notebooks release collect autograde feedback return-feedback grades validate test-exercises bench-autograde bench-checker report
 
 ASSIGNMENT ?=
 COURSE_CLI := $(BIN)/python exercises/course.py $(if $(ASSIGNMENT),--assignment $(ASSIGNMENT))
@@ -47,3 +47,6 @@ bench-autograde: venv ## Time autograde against a bare nbclient run, and 40 subm
 
 bench-checker: venv ## Time the student's checker per notebook against a bare nbclient run (goal <= 1.5x)
 	@$(BIN)/python benchmarks/bench_checker.py
+
+report: venv ## After autograde: the class misconception report, offline HTML (exercises/reports/<assignment>.html)
+	@cd exercises && $(BIN)/python -m nngrade.report $(ASSIGNMENT)

@@ -51,7 +51,7 @@ MISTAKES = {
     "part_b_upstream_and_q_times_z": (B, {
         "b_forward_answer": "q = x - y\nf = x + y",
         "b_backward_answer": "dfdq = z\ndfdz = (x + y) * z\ndfdx = 1.0\ndfdy = 1.0",
-        "b_fd_answer": "f_nudged = ((x + h) + y) * z\nfd_dfdx = f_nudged - (x + y) * z",
+        "b_fd_answer": "h = 0.01\nf_nudged = ((x + h) + y) * z\nfd_dfdx = f_nudged - (x + y) * z",
         "b_fn_answer": "def circuit_forward_backward(x, y, z):\n    q = x + y\n"
                        "    return q, q * z, (z, z, q * z)",
     }, ["4 is x - y", "You gave q for f", "Missed the upstream factor", "q · z is f itself",

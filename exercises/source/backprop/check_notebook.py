@@ -138,7 +138,7 @@ def check(path: str) -> bool:
             continue
         said.add(found.group(1) if found else problem)
         kept.append(problem)
-    problems = kept
+    problems = list(dict.fromkeys(kept))    # two checks, one sentence: said once
     if problems:
         print(f"{name}: {len(problems)} thing(s) to fix:")
         for problem in problems:
