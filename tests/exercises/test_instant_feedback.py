@@ -29,6 +29,8 @@ VENV_BIN = Path(sys.executable).parent
 
 ORDER = "Looks like you multiplied W1·W2"
 
+pytestmark = pytest.mark.slow
+
 # Each case: {notebook: {answer cell: code}} on top of the solution, and the hints (from the
 # answer key) the checker must print. Several mistakes share one notebook run to keep it fast.
 MISTAKES = {

@@ -46,6 +46,7 @@ def test_formulas_become_mathml_and_code_is_left_alone():
     assert '<pre>print("$x$")</pre>' in page and "cost $5" in page and "mathjax" not in page
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["part_a_collapse", "part_b_circuit"])
 def test_feedback_maths_renders_in_chromium_without_network(name, tmp_path):
     page = feedback_page(COURSE_SRC / "source" / "backprop" / f"{name}.ipynb")
