@@ -1,7 +1,7 @@
 # Graded exercises: the nbgrader course in exercises/ (course id nn-backprop). Each assignment is
 # a folder exercises/<assignment>/ with a manifest.toml; ASSIGNMENT=name picks one when there are
 # several. Every target calls exercises/course.py, which drives nbgrader's own CLI.
-.PHONY: exercises-source student-notebooks release collect autograde feedback return-feedback grades validate test-exercises bench-autograde bench-checker report
+.PHONY: exercises-source student-notebooks release collect autograde feedback return-feedback grades validate test-exercises bench-autograde bench-checker report lesson-notebooks
 
 ASSIGNMENT ?=
 COURSE_CLI := $(BIN)/python exercises/course.py $(if $(ASSIGNMENT),--assignment $(ASSIGNMENT))
@@ -50,3 +50,6 @@ bench-checker: venv ## Time the student's checker per notebook against a bare nb
 
 report: venv ## After autograde: the class misconception report, offline HTML (exercises/reports/<assignment>.html)
 	@cd exercises && $(BIN)/python -m nngrade.report $(ASSIGNMENT)
+
+lesson-notebooks: venv ## The lessons as executed .ipynb downloads, MyST markup rendered (_build/lesson-notebooks/)
+	@$(BIN)/python scripts/lesson_notebooks.py
