@@ -191,8 +191,9 @@ def load(folder: Path) -> Manifest:
         fail("leaks.release must be a list of non-empty strings")
 
     requirements = data.get("requirements", [])
+    package = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
     if not isinstance(requirements, list) or not all(
-            isinstance(r, str) and re.match(r"^[A-Za-z0-9][A-Za-z0-9._-]*$", r) for r in requirements):
+            isinstance(r, str) and package.match(r) for r in requirements):
         fail("`requirements` must be a list of package names")
 
     return Manifest(folder=folder, title=title.strip(), notebooks=notebooks, files=files,

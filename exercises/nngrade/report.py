@@ -97,7 +97,8 @@ def read_class(course: Path, m) -> tuple[dict[str, Question], dict[str, dict], d
                  for gid, item in key.items.items()}
     students, flags = {}, {}
     root = course / "autograded"
-    for folder in sorted(p for p in root.iterdir() if (p / m.name).is_dir()) if root.is_dir() else []:
+    folders = sorted(p for p in root.iterdir() if (p / m.name).is_dir()) if root.is_dir() else []
+    for folder in folders:
         student = folder.name
         answers, student_flags = {}, []
         for name in m.notebook_names:
@@ -105,7 +106,8 @@ def read_class(course: Path, m) -> tuple[dict[str, Question], dict[str, dict], d
             if not path.is_file():
                 continue
             nb = nbformat.read(path, as_version=4)
-            student_flags += [f"{name}: {f}" for f in nb.metadata.get("nngrade", {}).get("flags", [])]
+            recorded = nb.metadata.get("nngrade", {}).get("flags", [])
+            student_flags += [f"{name}: {flag}" for flag in recorded]
             for cell in nb.cells:
                 meta = cell.metadata.get("nbgrader", {})
                 gid = meta.get("grade_id")
