@@ -24,6 +24,7 @@ import argparse
 import json
 import re
 import sys
+import tomllib
 from pathlib import Path
 
 import nbformat
@@ -145,7 +146,14 @@ def build_notebook(path: Path, key, constants: dict) -> nbformat.NotebookNode:
 
 
 REQUIREMENTS = "requirements.txt"
-LOCK = "requirements.lock"       # the course repository's pins, next to the course directory
+LOCK = "uv.lock"       # the course repository's pins, next to the course directory
+
+
+def locked_versions(lock: Path) -> dict[str, str]:
+    """{normalised package name: version} of every package in a uv.lock."""
+    data = tomllib.loads(lock.read_text(encoding="utf-8"))
+    return {re.sub(r"[-_.]+", "-", p["name"]).lower(): p["version"]
+            for p in data.get("package", []) if "version" in p}
 
 
 def requirements_txt(m: manifests.Manifest) -> str:
@@ -154,11 +162,7 @@ def requirements_txt(m: manifests.Manifest) -> str:
     lock = m.folder.parent.parent / LOCK
     if not lock.is_file():
         raise BuildError(f"{m.name}: the manifest lists requirements, but there is no {lock}")
-    pins = {}
-    for line in lock.read_text(encoding="utf-8").splitlines():
-        found = re.match(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)", line)
-        if found:
-            pins[re.sub(r"[-_.]+", "-", found[1]).lower()] = found[2]
+    pins = locked_versions(lock)
     lines = []
     for name in m.requirements:
         version = pins.get(re.sub(r"[-_.]+", "-", name).lower())

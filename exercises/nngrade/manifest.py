@@ -32,7 +32,7 @@ the hidden test cells, and the text that must never reach students.
 
     requirements = ["numpy"]        # optional: what the notebooks import; the build writes
                                     # requirements.txt with the exact versions of the course's
-                                    # requirements.lock (list requirements.txt in [[files]])
+                                    # uv.lock (list requirements.txt in [[files]])
 """
 
 from __future__ import annotations
