@@ -18,9 +18,8 @@ import math
 import pprint
 from pathlib import Path
 
-from . import checks
+from . import checks, receipt
 from . import instant_feedback as student
-from . import receipt
 
 FILE = "instant_feedback.py"
 

@@ -456,6 +456,12 @@ def test_feedback_names_the_likely_mistake(graded):
             assert hint in text, (student, hint)
 
 
+def test_feedback_maths_needs_no_network(graded):
+    page = feedback_text(graded["course"], "correct")
+    assert "cdnjs" not in page and "mathjax" not in page.lower()
+    assert page.count("<math") >= 5 and "$W_1" not in page
+
+
 def test_feedback_reveals_no_hidden_test_and_no_raw_output(graded):
     course = graded["course"]
     pages = list((course / "feedback").glob(f"*/{ASSIGNMENT}/*.html"))
