@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import argparse
 import ast
+import os
 import re
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -133,9 +135,16 @@ def glued_values(nb) -> dict[str, str]:
 def convert(lesson: Path, timeout: int = 600) -> nbformat.NotebookNode:
     nb = jupytext.read(lesson)
     nb.metadata.pop("jupytext", None)
-    km = KernelManager(kernel_name="python3", transport="ipc")   # no "running over TCP" noise
-    NotebookClient(nb, km=km, timeout=timeout, kernel_name="python3",
-                   resources={"metadata": {"path": str(lesson.parent)}}).execute()
+    # local sockets at an absolute path (the kernel runs in lessons/): no "over TCP" warning
+    with tempfile.TemporaryDirectory(prefix="lesson-notebooks-") as sockets:
+        km = KernelManager(kernel_name="python3", transport="ipc",
+                           ip=os.path.join(sockets, "kernel"))
+        try:
+            NotebookClient(nb, km=km, timeout=timeout, kernel_name="python3",
+                           resources={"metadata": {"path": str(lesson.parent)}}).execute()
+        finally:
+            if km.has_kernel:
+                km.shutdown_kernel(now=True)
     glued = glued_values(nb)
     for cell in nb.cells:
         if cell.cell_type == "markdown":

@@ -15,6 +15,7 @@ also uses hidden inputs for your functions.
 import os
 import re
 import sys
+import tempfile
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 MISSING_PACKAGE = 3
@@ -65,9 +66,13 @@ def run(path: str):
             return executed["nb"]
 
     config = Config()
-    config.KernelManager.transport = "ipc"     # no "Kernel is running over TCP" warning
     config.Validator.validate_all = False
-    return Keeping(config=config).validate(path), executed.get("nb")
+    # local sockets, not TCP: no "Kernel is running over TCP" warning; an absolute path, since
+    # the kernel runs in the notebook's folder
+    with tempfile.TemporaryDirectory(prefix="check-notebook-") as sockets:
+        config.KernelManager.transport = "ipc"
+        config.KernelManager.ip = os.path.join(sockets, "kernel")
+        return Keeping(config=config).validate(path), executed.get("nb")
 
 
 def check(path: str) -> bool:
