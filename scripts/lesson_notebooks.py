@@ -27,6 +27,7 @@ import os
 import re
 import sys
 import tempfile
+import textwrap
 import zipfile
 from pathlib import Path
 
@@ -100,6 +101,8 @@ def rewrite_markdown(source: str, lesson: Path, glued: dict[str, str]) -> str:
             path = (lesson.parent / arg).resolve()
             code = (object_source(path, options["pyobject"]) if "pyobject" in options
                     else path.read_text(encoding="utf-8"))
+            if "dedent" in options:
+                code = textwrap.dedent(code)
             out += [f"From `{path.relative_to(REPO)}`:", "", "```python", code, "```"]
         else:
             title = arg or name.capitalize()
@@ -117,6 +120,8 @@ def rewrite_markdown(source: str, lesson: Path, glued: dict[str, str]) -> str:
         if kind == "math":
             return f"${value}$"
         return re.sub(r"\s*<[^>]*>$", "", value) or value
+    # a link to another lesson points at its notebook
+    text = re.sub(r"\]\((\d\d_[\w-]+)\.md(#[\w-]*)?\)", r"](\1.ipynb\2)", text)
     return ROLE.sub(role, text)
 
 
