@@ -223,6 +223,11 @@ def cmd_validate(ns):
 
     script = read_regular(ns.course / "source" / ns.assignment.name / "check_notebook.py", 2**20)
     files, names = {"check_notebook.py": script or b""}, []
+    for extra in ns.assignment.files:       # what the checker and the test cells import
+        if extra.name.endswith(".py") and extra.name not in files:
+            data = read_regular(ns.course / "source" / ns.assignment.name / extra.name, 2**22)
+            if data is not None:
+                files[extra.name] = data
     for i, nb in enumerate(ns.notebooks):
         data = read_regular(nb, 20 * 2**20)
         if data is None:

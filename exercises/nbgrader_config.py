@@ -17,6 +17,7 @@ from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
 from nngrade import sandbox
 from nngrade.exchange import SafeCollect, SafeReleaseFeedback
 from nngrade.gradesum import RecordGrades
+from nngrade.offline_math import OfflineMathHTMLExporter
 from nngrade.preflight import RefuseSymlinks
 from nngrade.preprocessors import CapOutput, FeedbackFilter, SafeExecute, VerifyAnswers
 from nngrade.sanitize import SanitizeMarkup
@@ -72,3 +73,5 @@ c.GenerateFeedback.preprocessors = [GetGrades, FeedbackFilter, SanitizeMarkup,
                                     CSSHTMLHeaderPreprocessor]
 c.FeedbackFilter.enforce_metadata = False
 c.HTMLExporter.sanitize_html = True      # outputs too (SanitizeMarkup already made them inert)
+# ... and maths that renders offline: no MathJax from a CDN, formulas as MathML.
+c.GenerateFeedback.exporter_class = OfflineMathHTMLExporter

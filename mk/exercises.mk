@@ -1,7 +1,7 @@
 # Graded exercises: the nbgrader course in exercises/ (course id nn-backprop). Each assignment is
 # a folder exercises/<assignment>/ with a manifest.toml; ASSIGNMENT=name picks one when there are
 # several. Every target calls exercises/course.py, which drives nbgrader's own CLI.
-.PHONY: exercises-source student-notebooks release collect autograde feedback return-feedback grades validate test-exercises bench-autograde
+.PHONY: exercises-source student-notebooks release collect autograde feedback return-feedback grades validate test-exercises bench-autograde bench-checker report lesson-notebooks
 
 ASSIGNMENT ?=
 COURSE_CLI := $(BIN)/python exercises/course.py $(if $(ASSIGNMENT),--assignment $(ASSIGNMENT))
@@ -36,6 +36,7 @@ grades: venv ## Export all grades to CSV (GRADES=grades.csv)
 	@$(COURSE_CLI) export --output $(GRADES)
 
 validate: venv ## Check notebooks like a student would: make validate NB=path/to/part_a_collapse.ipynb
+	@if [ -z "$(NB)" ]; then echo "Say which notebook(s) to check: make validate NB=path/to/part_a_collapse.ipynb (several: NB=\"a.ipynb b.ipynb\")"; exit 2; fi
 	@$(COURSE_CLI) validate $(NB)
 
 test-exercises: venv ## Run the exercises tests: answer key (fast) and the whole nbgrader workflow (slow, ~2-3 min)
@@ -43,3 +44,12 @@ test-exercises: venv ## Run the exercises tests: answer key (fast) and the whole
 
 bench-autograde: venv ## Time autograde against a bare nbclient run, and 40 submissions sequential vs parallel
 	@$(BIN)/python benchmarks/bench_autograde.py
+
+bench-checker: venv ## Time the student's checker per notebook against a bare nbclient run (goal <= 1.5x)
+	@$(BIN)/python benchmarks/bench_checker.py
+
+report: venv ## After autograde: the class misconception report, offline HTML (exercises/reports/<assignment>.html)
+	@cd exercises && $(BIN)/python -m nngrade.report $(ASSIGNMENT)
+
+lesson-notebooks: venv ## The lessons as executed .ipynb downloads, MyST markup rendered (_build/lesson-notebooks/)
+	@$(BIN)/python scripts/lesson_notebooks.py

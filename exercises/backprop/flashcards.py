@@ -70,7 +70,7 @@ card4 = {"a", "b", "d"}
 ### END SOLUTION
 
 # %% [test card4_hand_features]
-assert isinstance(card4, set), 'card4 should be a set of letters, e.g. {"a", "b"}'
+assert isinstance(card4, (set, list, tuple)), 'card4 should be a set of letters, e.g. {"a", "b"}'
 
 # %% [markdown]
 # **Card 5. Backpropagation in one sentence.** Backpropagation is ...
@@ -126,7 +126,7 @@ card8 = ["forward", "loss", "backward", "step"]
 ### END SOLUTION
 
 # %% [test card8_loop]
-assert isinstance(card8, list) and len(card8) == 4, "card8 should be a list of the four step names"
+assert isinstance(card8, (list, tuple)) and len(card8) == 4, "card8 should be a list of the four step names"
 
 # %% [markdown]
 # **Card 9. "Deep".** What makes a network deep?

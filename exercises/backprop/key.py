@@ -15,7 +15,9 @@ from __future__ import annotations
 import math
 
 from nngrade.checks import Key, Wrong, array, calls, choice, close, diagnose, number, plain, shape
-from nngrade.checks import type_hint
+from nngrade.checks import Probe, type_hint
+
+import itertools
 
 KEY = Key(__file__)
 
@@ -252,6 +254,8 @@ def _gradient_item(grade_id, name, index):
             (-GRADS_B[index], "Sign error: every quantity on this path is positive."),
             (x if index < 2 else z, "Used an input of the adder; the multiply gate sends each "
                                      "input the other input times the upstream gradient."),
+            (q * z, "q · z is f itself, not a gradient: the multiply gate sends each input the "
+                    "other input times the upstream gradient (here 1)."),
         ], f"{name} is not right: run the backward pass gate by gate from df/df = 1.")
     return check
 
@@ -273,59 +277,72 @@ def check_fd(enc):
     ], "fd_dfdx should be (f(3.01, -1, 2) - f(3, -1, 2)) / 0.01.", tol=1e-4)
 
 
-def _circuit_results(enc):
+def _circuit_result(result):
+    """One recorded call of circuit_forward_backward -> (q, f, [dfdx, dfdy, dfdz])."""
+    if result.get("kind") == "error" or result.get("kind") == "none":
+        raise Wrong("circuit_forward_backward: "
+                    + type_hint(result, "(q, f, (dfdx, dfdy, dfdz))"))
+    if result.get("kind") not in ("tuple", "list") or len(result.get("items", [])) != 3:
+        raise Wrong("circuit_forward_backward should return three things: q, f and the tuple "
+                    "(dfdx, dfdy, dfdz).")
+    q_enc, f_enc, g_enc = result["items"]
+    grads = plain(g_enc) if g_enc.get("kind") in ("tuple", "list", "ndarray") else None
+    if not isinstance(grads, list) or len(grads) != 3:
+        raise Wrong("The third thing returned should hold three gradients (dfdx, dfdy, dfdz).")
+    return number(q_enc, "q"), number(f_enc, "f"), grads
+
+
+def _each_case(enc, cases, case_check, what):
+    """The first hint of `case_check(result, case)` over the recorded calls, else None."""
     if enc.get("kind") != "list":
-        raise Wrong(type_hint(enc, "results of circuit_forward_backward"))
-    items = enc.get("items", []) if enc.get("kind") == "list" else []
-    if len(items) != len(CIRCUIT_CASES):
-        raise Wrong("No result was recorded for circuit_forward_backward on the hidden inputs.")
-    out = []
-    for result in items:
-        if result.get("kind") == "error" or result.get("kind") == "none":
-            raise Wrong("circuit_forward_backward: "
-                        + type_hint(result, "(q, f, (dfdx, dfdy, dfdz))"))
-        if result.get("kind") not in ("tuple", "list") or len(result.get("items", [])) != 3:
-            raise Wrong("circuit_forward_backward should return three things: q, f and the tuple "
-                        "(dfdx, dfdy, dfdz).")
-        q_enc, f_enc, g_enc = result["items"]
-        grads = plain(g_enc) if g_enc.get("kind") in ("tuple", "list", "ndarray") else None
-        if not isinstance(grads, list) or len(grads) != 3:
-            raise Wrong("The third thing returned should hold three gradients (dfdx, dfdy, dfdz).")
-        out.append((number(q_enc, "q"), number(f_enc, "f"), grads))
-    return out
+        raise Wrong(type_hint(enc, f"results of {what}"))
+    items = enc.get("items", [])
+    if len(items) != len(cases):
+        raise Wrong(f"No result was recorded for {what} on the hidden inputs.")
+    for result, case in zip(items, cases):
+        hint = case_check(result, case)
+        if hint:
+            return hint
+    return None
+
+
+def _forward_case(result, case):
+    q, f, _ = _circuit_result(result)
+    x, y, z = case
+    return diagnose([q, f], [x + y, (x + y) * z], [
+        ([(x + y) * z, x + y],
+         "q given for f: the function returned f first. Return q, f, grads."),
+        ([x + y, x + y], "q given for f: f = q · z."),
+        ([x - y, (x - y) * z], "Sign error in the adder: q = x + y."),
+        ([x + y, x + y + z], "f is a product: f = (x + y) · z, not a sum."),
+    ], "The forward values q = x + y and f = q · z are not right.")
+
+
+def _backward_case(result, case):
+    _, _, grads = _circuit_result(result)
+    x, y, z = case
+    q = x + y
+    return diagnose(grads, [z, z, q], [
+        ([1.0, 1.0, q], UPSTREAM_HINT),
+        ([-z, -z, -q], "Sign error: the adder passes the upstream gradient on unchanged."),
+        ([-z, -z, q], "Sign error on dfdx and dfdy: the adder passes the upstream gradient "
+                      "on unchanged."),
+        ([z, z, z], "df/dz is the other input of the multiply gate, q = x + y, not z."),
+        ([q, q, z], "Swapped local gradients of the multiply gate: df/dq = z and df/dz = q."),
+        ([1.0, 1.0, 1.0], UPSTREAM_HINT),
+        ([z, z, q * z], "df/dz = q · z is f itself; the multiply gate sends z the other "
+                        "input, q, times the upstream gradient 1."),
+    ], "The gradients (dfdx, dfdy, dfdz) are not right.")
 
 
 @KEY.item("b_fn_forward", B, 1, calls("circuit_forward_backward", "circuit_cases"))
 def check_fn_forward(enc):
-    for (q, f, _), (x, y, z) in zip(_circuit_results(enc), CIRCUIT_CASES):
-        hint = diagnose([q, f], [x + y, (x + y) * z], [
-            ([(x + y) * z, x + y],
-             "q given for f: the function returned f first. Return q, f, grads."),
-            ([x + y, x + y], "q given for f: f = q · z."),
-            ([x - y, (x - y) * z], "Sign error in the adder: q = x + y."),
-            ([x + y, x + y + z], "f is a product: f = (x + y) · z, not a sum."),
-        ], "On unseen inputs the forward values q = x + y and f = q · z are not right.")
-        if hint:
-            return hint
-    return None
+    return _each_case(enc, CIRCUIT_CASES, _forward_case, "circuit_forward_backward")
 
 
 @KEY.item("b_fn_backward", B, 2, calls("circuit_forward_backward", "circuit_cases"))
 def check_fn_backward(enc):
-    for (_, _, grads), (x, y, z) in zip(_circuit_results(enc), CIRCUIT_CASES):
-        q = x + y
-        hint = diagnose(grads, [z, z, q], [
-            ([1.0, 1.0, q], UPSTREAM_HINT),
-            ([-z, -z, -q], "Sign error: the adder passes the upstream gradient on unchanged."),
-            ([-z, -z, q], "Sign error on dfdx and dfdy: the adder passes the upstream gradient "
-                          "on unchanged."),
-            ([z, z, z], "df/dz is the other input of the multiply gate, q = x + y, not z."),
-            ([q, q, z], "Swapped local gradients of the multiply gate: df/dq = z and df/dz = q."),
-            ([1.0, 1.0, 1.0], UPSTREAM_HINT),
-        ], "On unseen inputs the gradients are not (z, z, x + y).")
-        if hint:
-            return hint
-    return None
+    return _each_case(enc, CIRCUIT_CASES, _backward_case, "circuit_forward_backward")
 
 
 # ---- The nine flashcards ------------------------------------------------------------------------
@@ -351,28 +368,24 @@ def elementwise(f, v):
           "[_nnbp_try(lambda z: (relu(z), z.tolist()), _np.array(case, dtype=float)) "
           "for case in _NNBP_RELU_CASES]")
 def check_card2(enc):
-    if enc.get("kind") != "list":
-        raise Wrong(type_hint(enc, "results of relu"))
-    items = enc.get("items", [])
-    if len(items) != len(RELU_CASES):
-        raise Wrong("No result was recorded for relu on the hidden inputs.")
-    inputs_after = []
-    for result, case in zip(items, RELU_CASES):
-        if result.get("kind") != "tuple" or len(result.get("items", [])) != 2:
-            raise Wrong("relu(z): " + type_hint(result, "a NumPy array"))
-        out, after = result["items"]
-        inputs_after.append(after)
-        got = array(out, "relu(z)", shape(case))
-        hint = diagnose(got, elementwise(lambda a: max(0.0, a), case), [
-            (elementwise(lambda a: min(0.0, a), case),
-             "relu keeps the positive part: max(0, z), not min(0, z)."),
-            (elementwise(abs, case), "relu sets negative entries to 0; abs(z) flips them instead."),
-        ], "relu(z) should be max(0, z) elementwise, with the same shape as z.")
-        if hint:
-            return hint
-    for after, case in zip(inputs_after, RELU_CASES):
-        if not close(plain(after), case, tol=0.0):
-            return "relu changed its input array in place; return a new array (np.maximum(0, z))."
+    return _each_case(enc, RELU_CASES, _relu_case, "relu")
+
+
+def _relu_case(result, case):
+    """One recorded (relu(z), z after the call) for the input array `case` (nested lists)."""
+    if result.get("kind") != "tuple" or len(result.get("items", [])) != 2:
+        raise Wrong("relu(z): " + type_hint(result, "a NumPy array"))
+    out, after = result["items"]
+    got = array(out, "relu(z)", shape(case))
+    hint = diagnose(got, elementwise(lambda a: max(0.0, a), case), [
+        (elementwise(lambda a: min(0.0, a), case),
+         "relu keeps the positive part: max(0, z), not min(0, z)."),
+        (elementwise(abs, case), "relu sets negative entries to 0; abs(z) flips them instead."),
+    ], "relu(z) should be max(0, z) elementwise, with the same shape as z.")
+    if hint:
+        return hint
+    if not close(plain(after), case, tol=0.0):
+        return "relu changed its input array in place; return a new array (np.maximum(0, z))."
     return None
 
 
@@ -388,7 +401,8 @@ def check_card3(enc):
 
 @KEY.item("card4_hand_features", F, 1, "card4")
 def check_card4(enc):
-    if enc.get("kind") != "set" or any(x.get("kind") != "str" for x in enc.get("items", [])):
+    if (enc.get("kind") not in ("set", "list", "tuple")
+            or any(x.get("kind") != "str" for x in enc.get("items", []))):
         raise Wrong("card4 should be a set of letters, e.g. {\"a\", \"b\"}.")
     letters = {x["value"].strip().lower() for x in enc["items"]}
     if letters == {"a", "b", "d"}:
@@ -412,7 +426,7 @@ def check_card5(enc):
 @KEY.item("card6_gate", F, 1, "card6")
 def check_card6(enc):
     got = plain(enc) if enc.get("kind") in ("tuple", "list", "ndarray") else None
-    if not isinstance(got, list) or len(got) != 2:
+    if not isinstance(got, Probe) and (not isinstance(got, list) or len(got) != 2):
         raise Wrong("card6 should be a pair of numbers (da, db).")
     return diagnose(got, [-10.0, 15.0], [
         ([-2.0, 3.0],
@@ -487,17 +501,166 @@ def check_kink_value(enc):
 
 @KEY.item("c_kink_fn", C, 1, calls("kink_position", "kink_cases"))
 def check_kink_fn(enc):
-    if enc.get("kind") != "list":
-        raise Wrong(type_hint(enc, "results of kink_position"))
-    items = enc.get("items", []) if enc.get("kind") == "list" else []
-    if len(items) != len(KINK_CASES):
-        raise Wrong("No result was recorded for kink_position on the hidden inputs.")
-    for result, (w, b) in zip(items, KINK_CASES):
-        got = number(result, "kink_position(w, b)")
-        hint = diagnose(got, -b / w, [
-            (b / w if b else math.nan, "Sign error: solve w·x + b = 0, which gives x = -b / w."),
-            (-w / b if b else math.nan, "Upside down: x = -b / w."),
-        ], "kink_position(w, b) should return the x where w·x + b = 0.")
-        if hint:
-            return hint
-    return None
+    return _each_case(enc, KINK_CASES, _kink_case, "kink_position")
+
+
+def _kink_case(result, case):
+    w, b = case
+    got = number(result, "kink_position(w, b)")
+    return diagnose(got, -b / w, [
+        (b / w if b else math.nan, "Sign error: solve w·x + b = 0, which gives x = -b / w."),
+        (-w / b if b else math.nan, "Upside down: x = -b / w."),
+        (-b, "Forgot to divide by w: w·x + b = 0 gives x = -b / w."),
+    ], "kink_position(w, b) should return the x where w·x + b = 0.")
+
+
+# ---------------------------------------------------------------------------------------------
+# What the visible tests check while the student works, on public inputs only. Each named
+# mistake is written as code; nngrade.instant runs it on these inputs, asks the checks above
+# for its hint and ships only fingerprints of the results (never the inputs of [hidden]).
+
+for _value_item in ["a_W_prime", "a_b_prime", "a_y_two_layer", "a_y_collapsed", "a_y_relu",
+                    "b_q", "b_f", "b_dfdx", "b_dfdy", "b_dfdz", "b_finite_difference",
+                    "card3_hidden_features", "card6_gate", "c_kink_value"]:
+    KEY.show(_value_item)                          # candidates read off each check's diagnose
+for _letter_item in ["card1_collapse", "card5_backprop", "card9_deep"]:
+    KEY.show(_letter_item, candidates=list("abcd"))
+KEY.show("card4_hand_features", expr="set(card4)",
+         candidates=[set(c) for n in range(6) for c in itertools.combinations("abcde", n)])
+KEY.show("card7_costs", candidates=[(fd, bp) for fd in (1, 2, 1_000_000, 1_000_001)
+                                    for bp in (1, 2, 1_000_000, 2_000_000)])
+KEY.show("card8_loop", expr="list(card8)",
+         candidates=[list(p) for p in itertools.permutations(STEPS)])
+
+
+def _np():
+    import numpy
+    return numpy
+
+
+def collapse_right(W1, b1, W2, b2):
+    return W2 @ W1, W2 @ b1 + b2
+
+
+def collapse_order_swapped(W1, b1, W2, b2):
+    return W1 @ W2, W2 @ b1 + b2
+
+
+def collapse_transposed(W1, b1, W2, b2):
+    return (W2 @ W1).T, W2 @ b1 + b2
+
+
+def collapse_elementwise(W1, b1, W2, b2):
+    return W2 * W1, W2 @ b1 + b2
+
+
+def collapse_no_b2(W1, b1, W2, b2):
+    return W2 @ W1, W2 @ b1
+
+
+def collapse_no_w2_b1(W1, b1, W2, b2):
+    return W2 @ W1, b2
+
+
+def collapse_b_first(W1, b1, W2, b2):
+    return W2 @ b1 + b2, W2 @ W1
+
+
+COLLAPSE_MISTAKES = [collapse_order_swapped, collapse_transposed, collapse_elementwise,
+                     collapse_no_b2, collapse_no_w2_b1, collapse_b_first]
+# a public non-square case (H = 3, D = 2, K = 4), with numbers that tell every mistake apart
+PUBLIC_COLLAPSE = [[[1.0, 0.0], [2.0, 1.0], [0.0, -1.0]], [1.0, 0.0, -1.0],
+                   [[1.0, 1.0, 0.0], [0.0, 1.0, 2.0], [1.0, 0.0, 1.0], [2.0, -1.0, 0.0]],
+                   [0.0, 1.0, -1.0, 2.0]]
+KEY.show_calls("a_collapse_seed", "collapse", [[W1, B1, W2, B2]],
+               [collapse_right, *COLLAPSE_MISTAKES], _collapse_result, mode="arrays",
+               parts=[[0, 1], [1, 2]])
+KEY.show_calls("a_collapse_unseen", "collapse", [PUBLIC_COLLAPSE],
+               [collapse_right, *COLLAPSE_MISTAKES], _collapse_result, mode="arrays",
+               parts=[[0, 1], [1, 2]])
+
+
+def circuit_right(x, y, z):
+    q = x + y
+    return q, q * z, (z, z, q)
+
+
+def circuit_f_first(x, y, z):
+    return (x + y) * z, x + y, (z, z, x + y)
+
+
+def circuit_q_for_f(x, y, z):
+    return x + y, x + y, (z, z, x + y)
+
+
+def circuit_sum(x, y, z):
+    return x + y, x + y + z, (z, z, x + y)
+
+
+def circuit_no_upstream(x, y, z):
+    return x + y, (x + y) * z, (1.0, 1.0, x + y)
+
+
+def circuit_f_for_dfdz(x, y, z):
+    return x + y, (x + y) * z, (z, z, (x + y) * z)
+
+
+def circuit_z_for_dfdz(x, y, z):
+    return x + y, (x + y) * z, (z, z, z)
+
+
+def circuit_swapped_locals(x, y, z):
+    return x + y, (x + y) * z, (x + y, x + y, z)
+
+
+CIRCUIT_MISTAKES = [circuit_f_first, circuit_q_for_f, circuit_sum, circuit_no_upstream,
+                    circuit_f_for_dfdz, circuit_z_for_dfdz, circuit_swapped_locals]
+PUBLIC_CIRCUIT = [list(CIRCUIT_INPUT), [2.0, 1.0, -1.5]]       # q != z in the second
+KEY.show_calls("b_fn_forward", "circuit_forward_backward", PUBLIC_CIRCUIT,
+               [circuit_right, circuit_f_first, circuit_q_for_f, circuit_sum], _forward_case,
+               parts=[[0, 2]])
+KEY.show_calls("b_fn_backward", "circuit_forward_backward", PUBLIC_CIRCUIT,
+               [circuit_right, circuit_no_upstream, circuit_f_for_dfdz, circuit_z_for_dfdz,
+                circuit_swapped_locals], _backward_case, parts=[[2, 3]])
+
+
+def relu_right(z):
+    return _np().maximum(0.0, z)
+
+
+def relu_min(z):
+    return _np().minimum(0.0, z)
+
+
+def relu_abs(z):
+    return _np().abs(z)
+
+
+def relu_in_place(z):
+    z[z < 0] = 0.0
+    return z
+
+
+KEY.show_calls("card2_relu", "relu", [[[-1.0, 0.0, 2.0]], [[[1.5, -2.0], [-0.5, 3.0]]]],
+               [relu_right, relu_min, relu_abs, relu_in_place],
+               lambda result, case: _relu_case(result, case[0]), mode="keep_input")
+
+
+def kink_right(w, b):
+    return -b / w
+
+
+def kink_sign(w, b):
+    return b / w
+
+
+def kink_upside_down(w, b):
+    return -w / b
+
+
+def kink_no_division(w, b):
+    return -b
+
+
+KEY.show_calls("c_kink_fn", "kink_position", [[2.0, 1.0], [-1.0, 3.0]],
+               [kink_right, kink_sign, kink_upside_down, kink_no_division], _kink_case)

@@ -1,12 +1,29 @@
 # %% [markdown]
 # # Part C: why a ReLU adds capacity
 #
-# First, look at one hidden unit. The slider below draws $\mathrm{ReLU}(w\,x + b)$ and the sum
-# of a few such units; move $w$ and $b$ and watch where the kink sits.
+# First, look at one hidden unit. The sliders below draw $\mathrm{ReLU}(w\,x + b)$; move $w$
+# and $b$ (they reach $w = 2$, $b = -3$, the case of C.1) and watch where the kink sits.
 
 # %%
-from nnlib.widgets import relu_kinks
-relu_kinks()
+import matplotlib.pyplot as plt
+import numpy as np
+from ipywidgets import FloatSlider, interact
+
+x_grid = np.linspace(-4.0, 4.0, 801)
+
+
+def draw_unit(w=1.0, b=0.0):
+    """One hidden unit ReLU(w x + b) on -4 <= x <= 4."""
+    fig, ax = plt.subplots(figsize=(5, 2.6))
+    ax.plot(x_grid, np.maximum(0.0, w * x_grid + b), lw=2)
+    ax.axhline(0.0, color="grey", lw=0.8)
+    ax.set(xlabel="x", ylabel="ReLU(w x + b)", ylim=(-1, 8), title=f"w = {w:g}, b = {b:g}")
+    ax.grid(alpha=0.3)
+    plt.show()
+
+
+interact(draw_unit, w=FloatSlider(value=1.0, min=-3.0, max=3.0, step=0.25),
+         b=FloatSlider(value=0.0, min=-4.0, max=4.0, step=0.25));
 
 # %% [markdown]
 # ## C.1 Where is the kink? (2 points)

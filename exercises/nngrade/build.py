@@ -24,16 +24,20 @@ import argparse
 import json
 import re
 import sys
+import tomllib
 from pathlib import Path
 
 import nbformat
 
+from . import instant
 from . import manifest as manifests
 from . import receipt
 
 HEADER = re.compile(r"^# %%(?: \[(?P<kind>\w+)(?: (?P<id>[\w-]+))?"
                     r"(?: points=(?P<points>\d+))?\])?\s*$")
 HIDDEN_REF = re.compile(rf"\b{receipt.PREFIX.upper()}_[A-Z0-9_]+\b")
+# what a student calls a question: "## A.1 The equivalent ..." -> "A.1"; "**Card 4. ..." -> "Card 4"
+SECTION = re.compile(r"^#{2,}\s+([A-Z]\.\d+)\b|\*\*(Card \d+)\b", re.M)
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
@@ -79,7 +83,7 @@ def parse(text: str) -> list[dict]:
     return cells
 
 
-def build_cell(spec: dict, index: int, stem: str, key, constants: dict):
+def build_cell(spec: dict, index: int, stem: str, key, constants: dict, section: str = ""):
     body = "\n".join(spec["lines"]).strip("\n")
     kind = spec["kind"]
     cell_id = spec["id"] or f"{stem}-{index:02d}"
@@ -97,7 +101,12 @@ def build_cell(spec: dict, index: int, stem: str, key, constants: dict):
             raise BuildError(f"{stem}: test cell {spec['id']!r} has no check in the key")
         if item.notebook != stem:
             raise BuildError(f"{spec['id']} belongs to {item.notebook}, not {stem}")
-        # hidden part first: the answer is recorded even if a visible assert below then fails
+        # hidden part first: the answer is recorded even if a visible assert below then fails;
+        # then the instant feedback on public data, then the author's visible asserts
+        shown = key.shown.get(spec["id"])
+        if shown is not None:
+            body = ("from instant_feedback import verify, verify_calls\n"
+                    + instant.visible_line(shown, section or spec["id"]) + "\n" + body)
         cell.source = hidden_block(item, constants) + body
         cell.metadata["nbgrader"] = nbgrader_meta(spec["id"], grade=True, solution=False,
                                                   locked=True, points=item.points)
@@ -116,8 +125,12 @@ def build_notebook(path: Path, key, constants: dict) -> nbformat.NotebookNode:
     nb = nbformat.v4.new_notebook()
     nb.metadata = {"kernelspec": dict(KERNELSPEC),
                    "language_info": {"name": "python", "pygments_lexer": "ipython3"}}
-    nb.cells = [build_cell(spec, i, stem, key, constants)
-                for i, spec in enumerate(parse(path.read_text(encoding="utf-8")))]
+    nb.cells, section = [], ""
+    for i, spec in enumerate(parse(path.read_text(encoding="utf-8"))):
+        if spec["kind"] == "markdown":
+            found = SECTION.search("\n".join(re.sub(r"^# ?", "", ln) for ln in spec["lines"]))
+            section = next((g for g in found.groups() if g), section) if found else section
+        nb.cells.append(build_cell(spec, i, stem, key, constants, section))
     tests = {c.metadata["nbgrader"]["grade_id"] for c in nb.cells
              if c.metadata.get("nbgrader", {}).get("grade")
              and not c.metadata["nbgrader"]["solution"]}
@@ -130,6 +143,36 @@ def build_notebook(path: Path, key, constants: dict) -> nbformat.NotebookNode:
             compile(cell.source, f"{stem}:{cell.id}", "exec")   # a typo fails here, not in grading
     nbformat.validate(nb)
     return nb
+
+
+REQUIREMENTS = "requirements.txt"
+LOCK = "uv.lock"       # the course repository's pins, next to the course directory
+
+
+def locked_versions(lock: Path) -> dict[str, str]:
+    """{normalised package name: version} of every package in a uv.lock."""
+    data = tomllib.loads(lock.read_text(encoding="utf-8"))
+    return {re.sub(r"[-_.]+", "-", p["name"]).lower(): p["version"]
+            for p in data.get("package", []) if "version" in p}
+
+
+def requirements_txt(m: manifests.Manifest) -> str:
+    """requirements.txt for the students: each package the manifest names, at the exact version
+    of the course's lock file, so that the notebooks run in a fresh environment."""
+    lock = m.folder.parent.parent / LOCK
+    if not lock.is_file():
+        raise BuildError(f"{m.name}: the manifest lists requirements, but there is no {lock}")
+    pins = locked_versions(lock)
+    lines = []
+    for name in m.requirements:
+        version = pins.get(re.sub(r"[-_.]+", "-", name).lower())
+        if version is None:
+            raise BuildError(f"{m.name}: requirement {name!r} is not pinned in {lock.name}")
+        lines.append(f"{name}=={version}")
+    if REQUIREMENTS not in {f.name for f in m.files}:
+        raise BuildError(f"{m.folder / manifests.FILE}: list {REQUIREMENTS} in [[files]]")
+    return ("# What the notebooks and check_notebook.py need, at the course's exact versions:\n"
+            "#     python -m pip install -r requirements.txt\n" + "\n".join(lines) + "\n")
 
 
 def build_assignment(m: manifests.Manifest) -> dict[str, str]:
@@ -147,6 +190,16 @@ def build_assignment(m: manifests.Manifest) -> dict[str, str]:
                       and c.metadata["nbgrader"]["solution"])
         out[f"{entry.name}.ipynb"] = json.dumps(nb, indent=1, ensure_ascii=False,
                                                 sort_keys=True) + "\n"
+    if key.shown:
+        try:
+            out[instant.FILE] = instant.student_module(m, key)
+        except instant.TableError as exc:
+            raise BuildError(str(exc)) from None
+        if instant.FILE not in {f.name for f in m.files}:
+            raise BuildError(f"{m.folder / manifests.FILE}: list {instant.FILE} in [[files]], "
+                             "so that it is released with the notebooks")
+    if m.requirements:
+        out[REQUIREMENTS] = requirements_txt(m)
     if (key.points, manual) != (m.points_auto, m.points_manual):
         raise BuildError(f"{m.folder / manifests.FILE}: [points] says auto = {m.points_auto}, "
                          f"manual = {m.points_manual}; the key and the notebooks give "
@@ -176,7 +229,7 @@ def build(course: Path, names: list[str] | None = None, *, check: bool = False) 
                     problems.append(f"{path.relative_to(course)}: not in {m.name}'s manifest "
                                     "(nbgrader would release it): delete it or list it")
         for f in m.files:
-            if not (out_dir / f.name).is_file():
+            if f.name not in notebooks and not (out_dir / f.name).is_file():
                 problems.append(f"source/{m.name}/{f.name}: listed in [[files]] but missing")
         for name, text in notebooks.items():
             target = out_dir / name

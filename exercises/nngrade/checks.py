@@ -47,6 +47,9 @@ def _float(text: str) -> float:
 
 def plain(enc):
     """Recorded data -> nested lists of floats, or raise Wrong for anything that is not numbers."""
+    if isinstance(enc, Probe):
+        enc.reader = ("plain",)
+        return enc
     kind = enc.get("kind")
     if kind == "number":
         return _float(enc.get("value"))
@@ -101,8 +104,31 @@ def close(a, b, tol: float = 1e-6) -> bool:
             and abs(a - b) <= tol * (1.0 + abs(b)))
 
 
+class Probe:
+    """Handed to a check instead of a recorded answer, to read off what it compares against:
+    `number` and `array` return it unread, and `diagnose` raises `Probed` with its arguments.
+    This is how the visible tests learn the key's named mistakes (`nngrade.instant`)."""
+
+    def __init__(self):
+        self.reader = None          # ("number",), ("array", shape) or ("plain",) once read
+
+    def get(self, field, default=None):
+        """Looks like a recorded tuple to a check that tests `enc.get("kind")` first."""
+        return "tuple" if field == "kind" else default
+
+
+class Probed(Exception):
+    def __init__(self, probe, expected, mistakes, otherwise):
+        super().__init__("probed")
+        self.reader, self.expected = probe.reader, expected
+        self.mistakes, self.otherwise = mistakes, otherwise
+
+
 def number(enc, name: str) -> float:
     """A scalar answer (int, float or NumPy scalar; a 1-element array is not accepted)."""
+    if isinstance(enc, Probe):
+        enc.reader = ("number",)
+        return enc
     if enc.get("kind") != "number":
         if enc.get("kind") in ("list", "tuple", "ndarray", "arraylike"):
             raise Wrong(f"`{name}` should be a single number, not a {enc.get('kind')}.")
@@ -116,6 +142,9 @@ def number(enc, name: str) -> float:
 
 def array(enc, name: str, want: tuple) -> list:
     """A NumPy array answer of shape `want`, as nested lists of floats."""
+    if isinstance(enc, Probe):
+        enc.reader = ("array", tuple(want))
+        return enc
     kind = enc.get("kind")
     if kind in ("list", "tuple"):
         raise Wrong(f"`{name}`: " + LIST_HINT.format(kind=kind))
@@ -135,6 +164,8 @@ def array(enc, name: str, want: tuple) -> list:
 def diagnose(got, expected, mistakes, otherwise: str, tol: float = 1e-6) -> Optional[str]:
     """None if `got` matches `expected`; else the hint of the first matching mistake
     (`mistakes`: pairs of (the value that mistake gives, its hint)), else `otherwise`."""
+    if isinstance(got, Probe):
+        raise Probed(got, expected, mistakes, otherwise)
     if close(got, expected, tol):
         return None
     for value, hint in mistakes:
@@ -160,6 +191,28 @@ def calls(function: str, hidden_input: str) -> str:
 
 
 @dataclass(frozen=True)
+class Shown:
+    """What the visible test of one item checks at validate time, on public data only.
+
+    A value item (`function` None): `expr` is evaluated in the student's kernel; `candidates`
+    are Python values (the right one and the named mistakes; None: read them off the check's
+    `diagnose` with a `Probe`), each fingerprinted with the hint the key gives it.
+    A function item: `function` is called on each public case (`mode`: "arrays", "numbers" or
+    "keep_input"); `candidates` are Python functions (the right one first, then one per named
+    mistake) and `case_check(recorded result, case)` gives each result's hint."""
+
+    grade_id: str
+    expr: str = ""
+    candidates: Optional[list] = None
+    otherwise: Optional[str] = None
+    function: Optional[str] = None
+    cases: Optional[list] = None
+    mode: str = "numbers"
+    case_check: Optional[Callable] = None
+    parts: Optional[list] = None        # [start, stop] slices of the result judged one by one
+
+
+@dataclass(frozen=True)
 class Item:
     """One graded test cell: where it is, what it is worth, what it records, how it is checked."""
 
@@ -168,6 +221,7 @@ class Item:
     points: int
     check: Callable[[dict], Optional[str]]
     record: str
+    raw: Optional[Callable] = None      # the key's own function (probed by nngrade.instant)
 
 
 class Key:
@@ -180,6 +234,7 @@ class Key:
         self.manifest = manifest.load(Path(key_file).resolve().parent)
         self.hidden = self.manifest.hidden
         self.items: dict[str, Item] = {}
+        self.shown: dict[str, Shown] = {}
 
     def item(self, grade_id: str, notebook: str, points: int, record: str):
         """Decorator: `check(enc) -> hint | None` grades the test cell `grade_id`."""
@@ -198,9 +253,26 @@ class Key:
                     return check(enc)
                 except Wrong as wrong:
                     return str(wrong)
-            self.items[grade_id] = Item(grade_id, notebook, points, safe, record)
+            self.items[grade_id] = Item(grade_id, notebook, points, safe, record, check)
             return check
         return register
+
+    def show(self, grade_id: str, expr: Optional[str] = None, candidates=None,
+             otherwise: Optional[str] = None) -> None:
+        """The visible test of `grade_id` checks the value `expr` (default: what the hidden
+        cell records) against the fingerprints of `candidates` (default: probed)."""
+        record = self.items[grade_id].record
+        self.shown[grade_id] = Shown(grade_id, expr or record, candidates, otherwise)
+
+    def show_calls(self, grade_id: str, function: str, cases: list, candidates: list,
+                   case_check: Callable, mode: str = "numbers",
+                   otherwise: Optional[str] = None, parts: Optional[list] = None) -> None:
+        """The visible test of `grade_id` calls the student's `function` on public `cases`."""
+        if grade_id not in self.items:
+            raise manifest.ManifestError(f"{grade_id}: show_calls before its item")
+        self.shown[grade_id] = Shown(grade_id, function=function, cases=cases, mode=mode,
+                                     candidates=candidates, case_check=case_check,
+                                     otherwise=otherwise, parts=parts)
 
     def verdict(self, grade_id: str, answer: dict) -> Optional[str]:
         """None when the recorded answer is right, else the hint (a fixed sentence)."""

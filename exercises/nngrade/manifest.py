@@ -29,6 +29,10 @@ the hidden test cells, and the text that must never reach students.
 
     [leaks]
     release = ["Model answer"]      # more text the student version must never contain
+
+    requirements = ["numpy"]        # optional: what the notebooks import; the build writes
+                                    # requirements.txt with the exact versions of the course's
+                                    # uv.lock (list requirements.txt in [[files]])
 """
 
 from __future__ import annotations
@@ -47,7 +51,7 @@ from .receipt import MIME, PREFIX
 FILE = "manifest.toml"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
-_TOP_KEYS = {"title", "key", "points", "notebooks", "files", "hidden", "leaks"}
+_TOP_KEYS = {"title", "key", "points", "notebooks", "files", "hidden", "leaks", "requirements"}
 
 # Text of the engine's own that the student version must never hold: nbgrader's solution and
 # hidden-test delimiters, the recorder's names and its MIME type.
@@ -80,6 +84,7 @@ class Manifest:
     hidden: dict[str, Any] = field(default_factory=dict)
     release_leaks: tuple[str, ...] = ()
     key_file: str = "key.py"
+    requirements: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -185,7 +190,14 @@ def load(folder: Path) -> Manifest:
     if not isinstance(release, list) or not all(isinstance(s, str) and s for s in release):
         fail("leaks.release must be a list of non-empty strings")
 
+    requirements = data.get("requirements", [])
+    package = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    if not isinstance(requirements, list) or not all(
+            isinstance(r, str) and package.match(r) for r in requirements):
+        fail("`requirements` must be a list of package names")
+
     return Manifest(folder=folder, title=title.strip(), notebooks=notebooks, files=files,
+                    requirements=tuple(requirements),
                     points_auto=points.get("auto", 0), points_manual=points.get("manual", 0),
                     hidden=hidden, release_leaks=tuple(release), key_file=key_file)
 

@@ -1,0 +1,165 @@
+"""The table behind the visible tests: fingerprints of the right answer and of each mistake
+the answer key names, computed from the key at build time.
+
+For every item the key `show`s (see `nngrade.checks.Shown`), each candidate answer (the right
+one and one per named mistake, as Python values or as functions run on the public inputs) is
+encoded the way the hidden cell records answers, judged by the key itself, and stored as
+{salted fingerprint: hint or None}. So the visible test and the grade agree by construction,
+and the student's file holds hashes and hints, never an answer or the formula behind it.
+
+`student_module(m)` is the text of `source/<assignment>/instant_feedback.py`: the code of
+`nngrade.instant_feedback` with its TABLE filled in.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import pprint
+from pathlib import Path
+
+from . import checks, receipt
+from . import instant_feedback as student
+
+FILE = "instant_feedback.py"
+
+
+class TableError(ValueError):
+    """The key's candidates cannot teach: e.g. the public inputs cannot tell a mistake from
+    the right answer."""
+
+
+def _recorder():
+    """The hidden cell's encoder, run here: value -> the plain data the key reads."""
+    sent = []
+    namespace = {"_nnbp_sink": lambda data, raw=True: sent.append(data)}
+    source = receipt.PRELUDE.replace("from IPython.display import display as _show",
+                                     "_show = _nnbp_sink")
+    exec(compile(source, "<nngrade.receipt>", "exec"), namespace)  # noqa: S102 - our own code
+
+    def encode(value):
+        if isinstance(value, student.Raised):
+            return {"kind": "error", "type": value.name}
+        sent.clear()
+        namespace["_nnbp_record"]("probe", lambda: value)
+        return sent[0][receipt.MIME]["answer"]
+    return encode
+
+
+def _finite(value) -> bool:
+    if isinstance(value, (list, tuple)):
+        return all(_finite(v) for v in value)
+    return not isinstance(value, float) or math.isfinite(value)
+
+
+def probed_candidates(item: checks.Item):
+    """The right value and every named mistake's value, read off the key's `diagnose`."""
+    import numpy as np
+
+    try:
+        item.raw(checks.Probe())
+    except checks.Probed as seen:
+        as_answer = {"array": lambda v: np.array(v, dtype=float), "number": float,
+                     "plain": lambda v: tuple(v) if isinstance(v, list) else float(v),
+                     }[seen.reader[0]]
+        values = [seen.expected] + [value for value, _ in seen.mistakes if value is not None]
+        return [as_answer(v) for v in values if _finite(v)], seen.otherwise
+    raise TableError(f"{item.grade_id}: its check does not end in one `diagnose`; give the "
+                     "candidates to KEY.show")
+
+
+def _add(table: dict, fingerprint: str, hint, grade_id: str, what) -> None:
+    if fingerprint in table and table[fingerprint] != hint:
+        raise TableError(f"{grade_id}: {what!r} is judged two ways on the public inputs "
+                         f"({table[fingerprint]!r} and {hint!r})")
+    table[fingerprint] = hint
+
+
+def _judge(check, encoded, *args):
+    try:
+        return check(encoded, *args)
+    except checks.Wrong as wrong:
+        return str(wrong)
+
+
+def entry(key: checks.Key, shown: checks.Shown, salt: str, encode) -> dict:
+    """The table entry of one visible test (JSON data)."""
+    gid = shown.grade_id
+    if shown.function is None:
+        candidates, otherwise = shown.candidates, shown.otherwise
+        if candidates is None:
+            candidates, probed_otherwise = probed_candidates(key.items[gid])
+            otherwise = otherwise or probed_otherwise
+        answers, right = {}, []
+        for value in candidates:
+            hint = key.verdict(gid, encode(value))
+            _add(answers, student.fingerprint(value, salt), hint, gid, value)
+            if hint is None:
+                right.append(value)
+        if not right:
+            raise TableError(f"{gid}: no candidate is right, so the visible test would fail "
+                             "every answer")
+        kinds = {student._kind(v) for v in right}
+        return {"salt": salt, "kind": kinds.pop(), "answers": answers,
+                "otherwise": otherwise or "This is not right yet."}
+    per_case, rights = [], []
+    parts = list(shown.parts or [None])
+    right_function, *mistakes = shown.candidates
+    for case in shown.cases:
+        result = student.call_on(right_function, case, shown.mode)
+        if _judge(shown.case_check, encode(result), case) is not None:
+            raise TableError(f"{gid}: the first candidate is not right on {case}")
+        right = [student.fingerprint(student.part_of(result, p), salt) for p in parts]
+        per_case.append([{fp: None} for fp in right])
+        rights.append(right)
+    for wrong_function in mistakes:
+        told = False
+        for case, tables, right in zip(shown.cases, per_case, rights):
+            result = student.call_on(wrong_function, case, shown.mode)
+            hint = _judge(shown.case_check, encode(result), case)
+            if hint is None:
+                continue
+            for part, table, right_fp in zip(parts, tables, right):
+                fp = student.fingerprint(student.part_of(result, part), salt)
+                if fp != right_fp:      # only the part this mistake changes carries its hint
+                    _add(table, fp, hint, gid, wrong_function.__name__)
+                    told = True
+        if not told:
+            raise TableError(f"{gid}: the public inputs cannot tell the mistake "
+                             f"{wrong_function.__name__} from the right answer")
+    return {"salt": salt, "function": shown.function, "cases": shown.cases,
+            "mode": shown.mode, "parts": parts, "answers": per_case,
+            "otherwise": shown.otherwise or f"`{shown.function}` is not right yet on the "
+                                            "public inputs."}
+
+
+def table(m, key: checks.Key | None = None) -> dict:
+    """{grade_id: entry} for every item of the assignment's key."""
+    key = key or m.key()
+    missing = sorted(set(key.items) - set(key.shown))
+    if missing:
+        raise TableError(f"{m.folder / m.key_file}: no visible check for {', '.join(missing)} "
+                         "(KEY.show or KEY.show_calls)")
+    encode = _recorder()
+    out = {}
+    for gid, item in key.items.items():
+        out[gid] = {"notebook": item.notebook,
+                    **entry(key, key.shown[gid], f"{m.name}/{gid}", encode)}
+    return out
+
+
+def visible_line(shown: checks.Shown, section: str) -> str:
+    """The line a visible test cell starts with."""
+    if shown.function is None:
+        return (f"verify({shown.grade_id!r}, {section!r}, lambda: {shown.expr})")
+    return f"verify_calls({shown.grade_id!r}, {section!r}, lambda: {shown.function})"
+
+
+def student_module(m, key: checks.Key | None = None) -> str:
+    """The text of the assignment's instant_feedback.py."""
+    code = Path(student.__file__).read_text(encoding="utf-8")
+    data = pprint.pformat(table(m, key), width=100, sort_dicts=True)
+    marker = "TABLE = {}"
+    head, tail = code.split(marker, 1)
+    json.dumps(data)   # the table is plain data
+    return head + "TABLE = " + data + tail
