@@ -59,7 +59,7 @@ if [ "$(cat "$venv/.lock-sha" 2>/dev/null)" != "$want" ] || [ ! -x "$venv/bin/py
   "${pip[@]}" -r requirements.lock -r deploy/hub/requirements-hub.txt 2>&1 \
     | { grep -v "^WARNING: Location" || true; }
   build=$(mktemp -d)
-  tar -cf - pyproject.toml nnlib | tar -xf - -C "$build"
+  tar -cf - pyproject.toml README.md nnlib | tar -xf - -C "$build"
   "${pip[@]}" --no-build-isolation "$build" 2>&1 | { grep -v "^WARNING: Location" || true; }
   rm -rf "$build"
   "$venv/bin/python" -m pip check

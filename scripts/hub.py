@@ -21,6 +21,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -184,15 +185,22 @@ def service_env(s: dict) -> dict:
 
 
 def add_roster(s: dict) -> None:
-    """`nbgrader db student add` for each student, as the grader, with the service's env."""
+    """The roster into the gradebook and the hub group nbgrader-<course>: one `nbgrader db
+    student import`, as the grader, with the service's environment (its token may add members
+    to that group and no other)."""
+    if not s["students"]:
+        return
     env = service_env(s)
     course_dir = home_of(s["grader"]) / s["course_folder"] / "exercises"
     nbgrader = str(Path(s["prefix"]) / "venv" / "bin" / "nbgrader")
-    for student in s["students"]:
-        proc = run_as(s["grader"], [nbgrader, "db", "student", "add", student], course_dir, env,
-                      check=False)
-        if proc.returncode != 0:
-            raise SystemExit(f"hub: nbgrader db student add {student} failed:\n{proc.stderr[-2000:]}")
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", prefix="roster-") as csv:
+        csv.write("id\n" + "".join(f"{student}\n" for student in s["students"]))
+        csv.flush()
+        os.chmod(csv.name, 0o644)
+        proc = run_as(s["grader"], [nbgrader, "db", "student", "import", csv.name], course_dir,
+                      env, check=False)
+    if proc.returncode != 0:
+        raise SystemExit(f"hub: nbgrader db student import failed:\n{proc.stderr[-2000:]}")
     say(f"{len(s['students'])} students in the gradebook and the group nbgrader-{s['course']}")
 
 
@@ -223,7 +231,7 @@ def cmd_start(ns) -> None:
     say(f"JupyterHub (PID {proc.pid}) answers at {s['url']}/ after {elapsed:.1f} s; "
         f"log {state / 'jupyterhub.log'}")
     say(f"students: {', '.join(s['students']) or '(none in the roster)'}; "
-        f"formgrader: log in as {s['grader']}, open {s['url']}/services/{s['course']}/")
+        f"formgrader: log in as {s['grader']}, open {s['service_url']}/")
 
 
 def cmd_stop(ns) -> None:

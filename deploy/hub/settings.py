@@ -28,6 +28,10 @@ def load(path: str | os.PathLike | None = None) -> dict:
     s.setdefault("proxy_api_port", s["port"] + 3)
     s["hub_dir"] = str(HERE)
     s["url"] = f"{s['scheme']}://{s['domain']}:{s['port']}"
+    # JupyterHub's default subdomain hook ('idna'): users at <name>.<domain>, services at
+    # <name>--service.<domain>
+    s["service_url"] = (f"{s['scheme']}://{s['course']}--service.{s['domain']}:{s['port']}"
+                        f"/services/{s['course']}")
     return s
 
 
