@@ -330,13 +330,17 @@ def test_students_validate_and_submit_through_their_servers(term):
         assert list(inbound.glob(f"{name}+{ASSIGNMENT}+*")), f"no submission of {name}"
 
 
-def test_permissions_homes_700_exchange_1777_course_folder_the_graders(term):
+def test_homes_are_700_and_other_students_cannot_look_in(term):
     hub = term["hub"]
     for user in [*hub.students, hub.grader]:
         assert stat.S_IMODE(Path(pwd.getpwnam(user).pw_dir).stat().st_mode) == 0o700, user
+    assert term["peek"].returncode != 0, "a student listed another student's home"
+
+
+def test_exchange_is_1777_and_the_course_folder_cannot_be_taken(term):
+    hub = term["hub"]
     assert stat.S_IMODE(hub.exchange.stat().st_mode) == 0o1777
     assert (hub.exchange / hub.course).stat().st_uid == pwd.getpwnam(hub.grader).pw_uid
-    assert term["peek"].returncode != 0, "a student listed another student's home"
     assert term["rename_course"].returncode != 0, "a student renamed the course folder"
     assert (hub.exchange / hub.course).is_dir()
 
