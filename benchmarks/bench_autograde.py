@@ -3,9 +3,11 @@ and what parallel grading buys.
 
     python benchmarks/bench_autograde.py [--students 40] [--repeats 3]   (make bench-autograde)
 
+0. Seconds to start a kernel and run one cell: plain jupyter_client against the grading
+   sandbox (`nngrade.sandbox.SandboxKernelManager`: bubblewrap, its own uid as root).
 1. Seconds per notebook: the course's autograde of one complete submission (pre-flight,
    nbgrader's sanitising, execution in the sandboxed kernel, verification, gradebook merge)
-   against a bare nbclient run of the same four notebooks. Goal: at most 1.3x.
+   against a bare nbclient run of the same four notebooks (unsandboxed). Goal: at most 1.3x.
 2. A class of generated submissions (correct, partial and wrong answers mixed), graded
    with one job and with one job per core. Goal: at least 1.8x faster on 2 cores.
 
@@ -28,9 +30,7 @@ from nbclient import NotebookClient
 
 REPO = Path(__file__).resolve().parent.parent
 COURSE_SRC = REPO / "exercises"
-sys.path.insert(0, str(COURSE_SRC))
-
-from nngrade import batch, manifest  # noqa: E402
+from nngrade import batch, manifest, sandbox  # noqa: E402
 from nngrade.solutions import solution_sources  # noqa: E402
 
 ASSIGNMENT = "backprop"
@@ -77,6 +77,26 @@ def bare_nbclient(folder: Path) -> float:
     return time.perf_counter() - start
 
 
+def kernel_start(manager_class) -> float:
+    """Seconds from nothing to one executed cell and back, with this kernel manager."""
+    import asyncio
+
+    async def once():
+        km = manager_class(kernel_name="python3", packages=["nnlib"]) \
+            if manager_class is sandbox.SandboxKernelManager else manager_class(kernel_name="python3")
+        await km.start_kernel()
+        kc = km.client()
+        kc.start_channels()
+        await kc.wait_for_ready(timeout=60)
+        await kc.execute("import numpy", reply=True, timeout=60)
+        kc.stop_channels()
+        await km.shutdown_kernel(now=True)
+
+    start = time.perf_counter()
+    asyncio.run(once())
+    return time.perf_counter() - start
+
+
 def timed_autograde(course: Path, students: list[str], jobs: int) -> float:
     start = time.perf_counter()
     outcomes = batch.autograde(course, ASSIGNMENT, students, jobs=jobs, progress=False)
@@ -97,6 +117,11 @@ def main(argv=None) -> int:
     os.environ.setdefault("NNLIB_WIDGETS", "static")
 
     load_before = os.getloadavg()[0]
+    from jupyter_client.manager import AsyncKernelManager
+
+    sandbox.probe(sys.executable, ["nnlib"])
+    plain_start = statistics.median(kernel_start(AsyncKernelManager) for _ in range(args.repeats))
+    boxed_start = statistics.median(kernel_start(sandbox.SandboxKernelManager) for _ in range(args.repeats))
     with tempfile.TemporaryDirectory(prefix="bench-autograde-") as tmp:
         course = make_course(Path(tmp))
         sols = solution_sources(course, ASSIGNMENT)
@@ -116,6 +141,9 @@ def main(argv=None) -> int:
         parallel = timed_autograde(course, students, args.jobs)
 
     rows = [
+        ("kernel start + 1 cell, plain, s", f"{plain_start:.2f}", ""),
+        ("kernel start + 1 cell, sandboxed, s", f"{boxed_start:.2f}",
+         f"{boxed_start / plain_start:.2f}x of plain"),
         ("bare nbclient run, s / notebook", f"{bare_nb:.2f}", ""),
         ("course autograde, s / notebook", f"{graded_nb:.2f}",
          f"{graded_nb / bare_nb:.2f}x of bare (goal <= 1.3x)"),
@@ -126,7 +154,8 @@ def main(argv=None) -> int:
     width = max(len(r[0]) for r in rows)
     print(f"\nautograde benchmark ({os.cpu_count()} cores, {args.repeats} repeats, medians; "
           f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after: other work on "
-          "the machine shrinks the parallel gain)")
+          "the machine shrinks the parallel gain; sandbox: bubblewrap, "
+          f"{'a leased uid per kernel' if os.geteuid() == 0 else 'user namespace'})")
     for name, value, note in rows:
         print(f"  {name.ljust(width)}  {value:>7}  {note}")
     return 0

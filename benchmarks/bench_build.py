@@ -23,14 +23,14 @@ from pathlib import Path
 import jupytext
 import yaml
 from nbclient import NotebookClient
+from nngrade.environment import with_venv_bin
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 
 
 def book_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
+    env = with_venv_bin()
     env["MPLBACKEND"] = "Agg"
     env["NNLIB_WIDGETS"] = "static"
     return env

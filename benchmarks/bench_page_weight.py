@@ -20,9 +20,9 @@ import threading
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
-from tests.browser.pageweight import BUDGET_BYTES, cold_load  # noqa: E402
+# run as `python -m benchmarks.bench_page_weight` from the repository (make bench-page-weight)
+from tests.browser.pageweight import BUDGET_BYTES, cold_load
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -4,7 +4,7 @@
     python exercises/course.py generate          # student version -> release/<assignment>/
     python exercises/course.py release           # copy it to the exchange for students to fetch
     python exercises/course.py collect           # fetch submissions from the exchange
-    python exercises/course.py autograde         # grade everyone (parallel, crash-proof), summary table
+    python exercises/course.py autograde         # grade everyone (parallel, sandboxed), summary table
     python exercises/course.py feedback          # HTML feedback (no hidden tests, no raw outputs)
     python exercises/course.py return            # put the feedback in the exchange for students
     python exercises/course.py export            # grades -> CSV
@@ -14,19 +14,29 @@ Options common to all: --course DIR (default: this folder), --exchange DIR (defa
 $NN_BACKPROP_EXCHANGE or exercises/.exchange), --assignment NAME (a folder of the course with a
 manifest.toml; default: the course's only one). `make help` lists the make targets that call
 these.
+
+Exit codes: 0 done; 1 the step failed or refused (e.g. the grading sandbox cannot start);
+3 autograde or feedback finished, but some submissions were flagged or withheld (see the table).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+from nngrade import batch, manifest
+from nngrade.solutions import solution_lines
 
-from nngrade import batch, manifest  # noqa: E402
+HERE = Path(__file__).resolve().parent
+
+from nngrade import gradesum
+from nngrade.exchange import WITHHELD
+from nngrade.sandbox import SandboxUnavailable
+
+FLAGGED = 3      # exit code: finished, but something needs the instructor's eye
 
 # The leak scans come from the assignment's manifest: `release_markers()` (anything of these in
 # the student version means solutions or hidden tests leaked) and `feedback_markers()` (text
@@ -57,22 +67,6 @@ def ensure_exchange(path: Path) -> None:
             pass
 
 
-def solution_lines(source_nb: Path) -> list[str]:
-    """Non-trivial code lines inside ### BEGIN/END SOLUTION of a source notebook."""
-    import nbformat
-
-    lines, inside = [], False
-    for cell in nbformat.read(source_nb, as_version=4).cells:
-        for line in cell.source.splitlines():
-            if "BEGIN SOLUTION" in line:
-                inside = True
-            elif "END SOLUTION" in line:
-                inside = False
-            elif inside and len(line.strip()) > 8 and not line.strip().startswith("#"):
-                lines.append(line.strip())
-    return lines
-
-
 def scan_release(course: Path, m: manifest.Manifest) -> list[str]:
     """Problems in the student version: solution code, hidden tests, grader internals."""
     import nbformat
@@ -97,13 +91,36 @@ def scan_release(course: Path, m: manifest.Manifest) -> list[str]:
     return problems
 
 
-def scan_feedback(course: Path, m: manifest.Manifest) -> list[str]:
+KEEP_IN_FEEDBACK = ("timestamp.txt", "submission_secret.txt", WITHHELD)
+
+
+def scan_feedback(course: Path, m: manifest.Manifest, withhold: bool = False) -> list[str]:
+    """Problems in feedback/: a hidden test in a page, or a file that is not a page of one of
+    the assignment's notebooks (an extra file of the submission). With `withhold`, each
+    problem file is removed or listed in the folder's withheld list, so `return` skips it."""
+    import stat
+
+    notebooks = set(m.notebook_names)
     problems = []
-    for path in sorted((course / "feedback").glob(f"*/{m.name}/*.html")):
-        text = path.read_text(errors="replace")
-        for marker in m.feedback_markers():
-            if marker in text:
-                problems.append(f"{path.relative_to(course)}: contains {marker!r}")
+    for folder in sorted((course / "feedback").glob(f"*/{m.name}")):
+        withheld = []
+        for path in sorted(folder.iterdir()):
+            rel = path.relative_to(course)
+            mode = path.lstat().st_mode
+            if path.name in KEEP_IN_FEEDBACK and stat.S_ISREG(mode):
+                continue
+            if not stat.S_ISREG(mode) or path.suffix != ".html" or path.stem not in notebooks:
+                problems.append(f"{rel}: not a feedback page of this assignment")
+                if withhold:
+                    shutil.rmtree(path) if stat.S_ISDIR(mode) else path.unlink()
+                continue
+            text = path.read_text(errors="replace")
+            hits = [marker for marker in m.feedback_markers() if marker in text]
+            if hits:
+                problems.append(f"{rel}: contains {hits[0]!r}")
+                withheld.append(path.name)
+        if withhold and withheld:
+            (folder / WITHHELD).write_text("\n".join(withheld) + "\n")
     return problems
 
 
@@ -132,10 +149,15 @@ def cmd_collect(ns):
 
 
 def cmd_autograde(ns):
-    outcomes = batch.autograde(ns.course, ns.assignment.name, ns.student or None, jobs=ns.jobs,
-                               budget=ns.budget, progress=not ns.quiet)
+    try:
+        outcomes = batch.autograde(ns.course, ns.assignment.name, ns.student or None,
+                                   jobs=ns.jobs, budget=ns.budget, progress=not ns.quiet)
+    except SandboxUnavailable as exc:
+        raise SystemExit(f"Autograde refused; nothing was graded.\n{exc}")
     print(batch.format_table(outcomes))
     print(f"Summary written to {ns.course / 'autograded' / 'summary.csv'}")
+    if any(o.flags for o in outcomes):
+        raise SystemExit(FLAGGED)
 
 
 def cmd_feedback(ns):
@@ -143,31 +165,81 @@ def cmd_feedback(ns):
     if ns.student:
         args += ["--student", ns.student[0]]
     run_nbgrader(args, ns)
-    problems = scan_feedback(ns.course, ns.assignment)
+    problems = scan_feedback(ns.course, ns.assignment, withhold=True)
     if problems:
-        raise SystemExit("Feedback would reveal hidden tests:\n  " + "\n  ".join(problems))
-    print(f"Feedback in {ns.course / 'feedback'} (scanned: no hidden tests).")
+        print("Withheld from release (the other students' feedback is fine):\n  "
+              + "\n  ".join(problems))
+        raise SystemExit(FLAGGED)
+    print(f"Feedback in {ns.course / 'feedback'} (scanned: no hidden tests, no stray files).")
 
 
 def cmd_return(ns):
     ensure_exchange(ns.exchange)
+    problems = scan_feedback(ns.course, ns.assignment, withhold=True)   # never release what the scan flags
+    for line in problems:
+        print(f"withheld: {line}")
     run_nbgrader(["release_feedback", ns.assignment.name], ns)
     print("Feedback is in the exchange; students run "
           f"`nbgrader fetch_feedback {ns.assignment.name}`.")
 
 
+def verify_grades(course: Path) -> tuple[list[str], list[str]]:
+    """(problems, changes by hand) of every submission in the gradebook against its checksum."""
+    from nbgrader.api import Gradebook
+
+    problems, by_hand = [], []
+    names = [m.name for m in manifest.assignments(course)]
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        for name in names:
+            for student in gb.students:
+                try:
+                    gb.find_submission(name, student.id)
+                except Exception:  # noqa: BLE001 - no submission, nothing recorded
+                    continue
+                p, h = gradesum.verify(gb, course, name, student.id)
+                problems += p
+                by_hand += h
+    return problems, by_hand
+
+
 def cmd_export(ns):
+    problems, by_hand = verify_grades(ns.course)
+    for line in by_hand:
+        print(f"set by hand after autograde: {line}")
+    if problems and not ns.accept_changed_grades:
+        raise SystemExit("Grades do not match what the autograde recorded; not exported:\n  "
+                         + "\n  ".join(problems) + "\nRe-run `course.py autograde` for these "
+                         "students, or pass --accept-changed-grades after checking them.")
     out = Path(ns.output).resolve()
     run_nbgrader(["export", "--to", str(out)], ns)
     print(f"Grades written to {out}")
 
 
 def cmd_validate(ns):
-    import subprocess
+    """The students' checker, run in the grading sandbox on copies of the notebooks (an
+    instructor may run it on anybody's submission)."""
+    from nngrade import sandbox
+    from nngrade.sandbox import read_regular
 
-    script = ns.course / "source" / ns.assignment.name / "check_notebook.py"
-    raise SystemExit(subprocess.call([sys.executable, str(script), *ns.notebooks],
-                                     env=batch.venv_env()))
+    script = read_regular(ns.course / "source" / ns.assignment.name / "check_notebook.py", 2**20)
+    files, names = {"check_notebook.py": script or b""}, []
+    for i, nb in enumerate(ns.notebooks):
+        data = read_regular(nb, 20 * 2**20)
+        if data is None:
+            raise SystemExit(f"{nb}: not a regular file of at most 20 MB; not checked")
+        name = Path(nb).name
+        name = name if name not in files else f"{i:02d}-{name}"
+        files[name] = data
+        names.append(name)
+    try:
+        proc = sandbox.run([sys.executable, "check_notebook.py", *names], files=files,
+                           packages=sandbox.PACKAGES, timeout=600)
+    except SandboxUnavailable as exc:
+        raise SystemExit(f"Validation refused.\n{exc}")
+    sys.stdout.write(proc.stdout.decode(errors="replace"))
+    if proc.returncode not in (0, 1):            # 1: a check failed, already said in plain words
+        sys.stderr.write(proc.stderr.decode(errors="replace")[-4000:])
+    raise SystemExit(proc.returncode)
 
 
 def cmd_scan(ns):
@@ -199,8 +271,10 @@ def main(argv=None):
     p = sub.add_parser("feedback", help="generate HTML feedback without hidden tests")
     p.add_argument("--student", action="append", help="only this student")
     sub.add_parser("return", help="release the feedback to the exchange")
-    p = sub.add_parser("export", help="export grades to CSV")
+    p = sub.add_parser("export", help="export grades to CSV (after checking them against the autograde)")
     p.add_argument("--output", default="grades.csv", help="CSV file (default: grades.csv)")
+    p.add_argument("--accept-changed-grades", action="store_true",
+                   help="export even if automatic scores changed since the autograde")
     p = sub.add_parser("validate", help="check notebooks like a student would (exit 1 on failure)")
     p.add_argument("notebooks", nargs="+")
     sub.add_parser("scan", help="check release/ and feedback/ for solutions or hidden tests")

@@ -6,26 +6,37 @@ The exchange root comes from $NN_BACKPROP_EXCHANGE; by default it is `exercises/
 """
 
 import os
-import sys
 from pathlib import Path
 
-COURSE_DIR = Path(__file__).resolve().parent
-if str(COURSE_DIR) not in sys.path:
-    sys.path.insert(0, str(COURSE_DIR))
-
-from nbgrader.preprocessors import (  # noqa: E402
+from nbgrader.preprocessors import (
     AssignLatePenalties, CheckCellMetadata, ClearOutput, DeduplicateIds, IgnorePattern,
     LimitOutput, OverwriteCells, OverwriteKernelspec, SaveAutoGrades, GetGrades,
 )
-from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor  # noqa: E402
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
 
-from nngrade.preprocessors import CapOutput, FeedbackFilter, SafeExecute, VerifyAnswers  # noqa: E402
+from nngrade import sandbox
+from nngrade.exchange import SafeCollect, SafeReleaseFeedback
+from nngrade.gradesum import RecordGrades
+from nngrade.preflight import RefuseSymlinks
+from nngrade.preprocessors import CapOutput, FeedbackFilter, SafeExecute, VerifyAnswers
+from nngrade.sanitize import SanitizeMarkup
 
+COURSE_DIR = Path(__file__).resolve().parent
 c = get_config()  # noqa: F821  (provided by traitlets when it loads this file)
+
+# Every kernel nbgrader starts from this course directory (autograde, validate, formgrader's
+# Autograde button) runs in the grading sandbox, or not at all: see nngrade/sandbox.py.
+sandbox.install()
 
 c.CourseDirectory.course_id = "nn-backprop"
 c.CourseDirectory.root = str(COURSE_DIR)
 c.Exchange.root = os.environ.get("NN_BACKPROP_EXCHANGE", str(COURSE_DIR / ".exchange"))
+# Collect never follows a student's symlink; feedback release ships only notebook pages.
+c.ExchangeFactory.collect = SafeCollect
+c.ExchangeFactory.release_feedback = SafeReleaseFeedback
+# The grader's own records never travel with a submission or its feedback.
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback",
+                            "nngrade*", ".nngrade*"]
 
 # Student version: hidden tests and solutions removed, cells locked.
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
@@ -34,12 +45,13 @@ c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
 # Autograde. nbgrader's sanitising first (with deleted test cells restored) ...
 c.OverwriteCells.add_missing_cells = True
 c.Autograde.sanitize_preprocessors = [
-    ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells, CheckCellMetadata,
+    RefuseSymlinks, ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells,
+    CheckCellMetadata,
 ]
 # ... then the run, with the verdict of each test cell computed outside the kernel.
 c.Autograde.autograde_preprocessors = [
-    SafeExecute, IgnorePattern, CapOutput, LimitOutput, VerifyAnswers,
-    SaveAutoGrades, AssignLatePenalties, CheckCellMetadata,
+    SafeExecute, IgnorePattern, LimitOutput, CapOutput, VerifyAnswers,
+    SaveAutoGrades, AssignLatePenalties, CheckCellMetadata, RecordGrades, SanitizeMarkup,
 ]
 # The key is found through <assignment>/manifest.toml here, also when a run's course root
 # is a private copy without it.
@@ -56,5 +68,7 @@ c.IgnorePattern.enabled = True
 c.IgnorePattern.pattern = r"(Warning|warnings\.warn|Matplotlib is building the font cache|created a temporary cache directory)"
 
 # Feedback: no hidden tests and no raw student output in the HTML.
-c.GenerateFeedback.preprocessors = [GetGrades, FeedbackFilter, CSSHTMLHeaderPreprocessor]
+c.GenerateFeedback.preprocessors = [GetGrades, FeedbackFilter, SanitizeMarkup,
+                                    CSSHTMLHeaderPreprocessor]
 c.FeedbackFilter.enforce_metadata = False
+c.HTMLExporter.sanitize_html = True      # outputs too (SanitizeMarkup already made them inert)

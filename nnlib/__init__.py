@@ -5,10 +5,12 @@ The interactives live in ``nnlib.widgets``, imported only when first used.
 """
 
 from . import plotting
+from .activations import sigmoid_backward, sigmoid_forward, tanh_backward, tanh_forward
 from .collapse import collapse
 from .data import TOY_IMAGE_CLASSES, make_spiral, make_toy_images
 from .graph_drawing import draw_graph, layout_graph, update_graph
 from .gradcheck import numerical_gradient, rel_error
+from .init import fan_in_normal
 from .layers import linear_backward, linear_forward, relu_backward, relu_forward
 from .linear_classifier import LinearClassifier
 from .losses import softmax_loss, svm_loss
@@ -27,6 +29,11 @@ __all__ = [
     "linear_backward",
     "relu_forward",
     "relu_backward",
+    "sigmoid_forward",
+    "sigmoid_backward",
+    "tanh_forward",
+    "tanh_backward",
+    "fan_in_normal",
     "softmax_loss",
     "svm_loss",
     "numerical_gradient",

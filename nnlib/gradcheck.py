@@ -5,21 +5,21 @@ from __future__ import annotations
 import numpy as np
 
 
-def numerical_gradient(f, x, h=1e-5):
+def numerical_gradient(f, x, step=1e-5):
     """Estimate df/dx for a scalar function f of the float array x.
 
-    Each entry of x is nudged by +h and -h in place, f(x) is evaluated both
-    times, and the entry is restored: two forward passes per entry, which is
-    why this is only a check.
+    Each entry of x is nudged by +step and -step in place, f(x) is
+    evaluated both times, and the entry is restored: two forward passes per
+    entry, which is why this is only a check.
 
     Inputs:
     - f: function of x returning a scalar
     - x: float array of any shape (modified during the call, restored
       afterwards)
-    - h: the step
+    - step: the size of the nudge
 
     Returns grad, an array of x's shape:
-    grad[i] ~ (f(x + h e_i) - f(x - h e_i)) / 2h.
+    grad[i] ~ (f(x + step e_i) - f(x - step e_i)) / (2 step).
     """
     is_float_array = (isinstance(x, np.ndarray)
                       and np.issubdtype(x.dtype, np.floating))
@@ -30,13 +30,13 @@ def numerical_gradient(f, x, h=1e-5):
     for i in np.ndindex(x.shape):
         original = x[i]
         try:
-            x[i] = original + h
+            x[i] = original + step
             f_plus = float(f(x))
-            x[i] = original - h
+            x[i] = original - step
             f_minus = float(f(x))
         finally:
             x[i] = original
-        grad[i] = (f_plus - f_minus) / (2 * h)
+        grad[i] = (f_plus - f_minus) / (2 * step)
     return grad
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import matplotlib.pyplot as plt
 from matplotlib.patches import Circle
 
+from .number_text import number_text
 from .value import topological_order
 
 VALUE_COLOR = "#1a9641"  # green: forward values
@@ -107,8 +108,8 @@ def update_graph(fig, root):
     if [n.op for n in nodes] != [n.op for n, _ in drawn]:
         raise ValueError("update_graph needs a graph with the same operations as the drawn one")
     for node, (_, texts) in zip(nodes, drawn):
-        texts.value.set_text(fig.graph_format.format(node.data))
-        texts.grad.set_text(fig.graph_format.format(node.grad))
+        texts.value.set_text(number_text(node.data, fig.graph_format))
+        texts.grad.set_text(number_text(node.grad, fig.graph_format))
     fig.graph_artists = {node: texts for node, (_, texts) in zip(nodes, drawn)}
 
 
@@ -133,9 +134,9 @@ def _draw_node(ax, node, x, y, positions, fmt, fontsize):
 
     ax.plot([x, x + WIRE_LENGTH], [y, y], color="black", linewidth=1.2, zorder=1)
     middle = x + (GATE_RADIUS + WIRE_LENGTH) / 2 if node.children else x + WIRE_LENGTH / 2
-    value = ax.text(middle, y + 0.07, fmt.format(node.data), ha="center", va="bottom",
+    value = ax.text(middle, y + 0.07, number_text(node.data, fmt), ha="center", va="bottom",
                     color=VALUE_COLOR, fontsize=fontsize, fontweight="bold")
-    grad = ax.text(middle, y - 0.07, fmt.format(node.grad), ha="center", va="top",
+    grad = ax.text(middle, y - 0.07, number_text(node.grad, fmt), ha="center", va="top",
                    color=GRAD_COLOR, fontsize=fontsize, fontweight="bold")
     return NodeArtists(value=value, grad=grad, symbol=symbol, name=name)
 

@@ -59,9 +59,11 @@ def relu_forward(X):
 
 
 def relu_backward(dout, cache):
-    """Backward pass of relu_forward: the gradient flows only where the input was > 0.
+    """Backward pass of relu_forward: the gradient flows only where the
+    input was > 0.
 
-    Inputs: dout (upstream gradient, X's shape) and cache (X). Returns dX (X's shape).
+    Inputs: dout (upstream gradient, X's shape) and cache (X).
+    Returns dX (X's shape).
     """
     X = cache
     check_shape("dout", dout, X.shape)

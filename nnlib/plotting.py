@@ -11,13 +11,17 @@ import numpy as np
 from matplotlib.colors import ListedColormap
 
 CLASS_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b")
+# one marker shape per class as well, so that the classes never differ by colour alone
+CLASS_MARKERS = ("o", "s", "^", "D", "v", "P")
 
 
-def plot_decision_boundary(model, X, y, ax=None, resolution=200, padding=0.2):
+def plot_decision_boundary(model, X, y, ax=None, resolution=200, padding=0.2,
+                           legend=True):
     """Colour the 2-D plane by the class ``model`` predicts, with the points on top.
 
     Inputs: a model with ``predict``, X (N, 2), labels y (N,). ``resolution`` is the
-    number of grid points along each axis.
+    number of grid points along each axis. Each true class has its own colour and
+    marker shape; ``legend`` adds the key, right of the axes.
     """
     X, y = np.asarray(X), np.asarray(y)
     if X.ndim != 2 or X.shape[1] != 2:
@@ -32,8 +36,13 @@ def plot_decision_boundary(model, X, y, ax=None, resolution=200, padding=0.2):
     predicted = model.predict(np.column_stack([grid_x.ravel(), grid_y.ravel()]))
     ax.contourf(grid_x, grid_y, predicted.reshape(grid_x.shape), alpha=0.3, cmap=colors,
                 levels=np.arange(num_classes + 1) - 0.5)
-    ax.scatter(X[:, 0], X[:, 1], c=y, cmap=colors, vmin=-0.5, vmax=num_classes - 0.5,
-               s=14, edgecolors="black", linewidths=0.4)
+    for k in range(num_classes):
+        ax.scatter(X[y == k, 0], X[y == k, 1], color=CLASS_COLORS[k],
+                   marker=CLASS_MARKERS[k % len(CLASS_MARKERS)], s=16,
+                   edgecolors="black", linewidths=0.4, label=f"class {k}")
+    if legend:
+        ax.legend(title="true class", loc="upper left", bbox_to_anchor=(1.01, 1),
+                  borderaxespad=0, frameon=False, handletextpad=0.3)
     ax.set_xlim(low[0], high[0])
     ax.set_ylim(low[1], high[1])
     ax.set_aspect("equal")
@@ -57,7 +66,7 @@ def plot_loss_curve(history, ax=None, window=None):
     if 1 < window <= loss.size:
         average = np.convolve(loss, np.ones(window) / window, mode="valid")
         ax.plot(iterations[window - 1:], average, color="#1f77b4", linewidth=2,
-                label=f"mean of last {window}")
+                label=_average_label(window, history.iterations_per_epoch))
     ax.set_xlabel("iteration")
     ax.set_ylabel("loss")
     lines = ax.get_lines()
@@ -73,6 +82,13 @@ def plot_loss_curve(history, ax=None, window=None):
     else:
         ax.legend(handles=lines, loc="upper right", framealpha=0.9)
     return ax
+
+
+def _average_label(window, iterations_per_epoch):
+    """Legend text of the moving average: what it averages over, in words."""
+    if window == iterations_per_epoch:
+        return f"mean of last {window} (one epoch)"
+    return f"mean of last {window} iterations"
 
 
 def plot_relu_kinks(w, b, ax=None, v=None, x_range=(-3.0, 3.0), show_units=True):

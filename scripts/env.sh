@@ -1,24 +1,69 @@
 #!/usr/bin/env bash
-# Create, or reuse, the project's virtual environment in .venv from requirements.lock.
-# The environment is rebuilt only when requirements.lock or pyproject.toml change.
+# Create, or reuse, the project's environment from uv.lock (every dependency group).
+#
+#   VENV=path    where the environment lives (default .venv); a hub can point it at a
+#                shared folder: everything is created world-readable.
+#   PYTHON=exe   the interpreter to build it from (default python3.11, else python3);
+#                checked against requires-python in pyproject.toml first. uv never
+#                downloads a Python of its own.
+#
+# The environment is rebuilt only when uv.lock, pyproject.toml or the interpreter change.
+# Any failure stops here, naming what failed; the stamp ($VENV/.lock-sha) is written only
+# after the environment imports the course's packages and the tools it runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+umask 022
 
-venv=.venv
-python=${PYTHON:-python3.11}
-command -v "$python" >/dev/null || python=python3
-want=$(cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)
-have=$(cat "$venv/.lock-sha" 2>/dev/null || true)
+venv=${VENV:-.venv}
+python=${PYTHON:-}
+if [ -z "$python" ]; then
+  if command -v python3.11 >/dev/null; then python=python3.11; else python=python3; fi
+fi
+export UV_PYTHON_DOWNLOADS=never UV_NO_PROGRESS=1
 
-if [ -x "$venv/bin/python" ] && [ "$want" = "$have" ]; then
+fail() {
+  echo "make venv: FAILED: $*" >&2
+  echo "make venv: $venv is not stamped as good; fix the cause and run 'make venv' again." >&2
+  exit 1
+}
+
+command -v "$python" >/dev/null || fail "no interpreter '$python' on PATH (set PYTHON=...)"
+"$python" -c 'import sys' || fail "'$python' does not run (set PYTHON=/path/to/python3.11)"
+"$python" scripts/check_python.py || fail "unsupported Python (see above)"
+
+want=$(cat uv.lock pyproject.toml <("$python" -c 'import sys; print(sys.version)') \
+  | sha256sum | cut -c1-16)
+stamp=$venv/.lock-sha
+if [ -x "$venv/bin/python" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
   exit 0
 fi
 
-echo "==> Setting up $venv from requirements.lock (once; later runs reuse it)"
-[ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade "pip==26.3" 2>&1 | grep -v '^WARNING: Location' || true
-# --no-deps: the lock file is the complete set, so pip installs exactly it.
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock 2>&1 | grep -v '^WARNING: Location' || true
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . 2>&1 | grep -v '^WARNING: Location' || true
-"$venv/bin/python" -m pip check
-echo "$want" > "$venv/.lock-sha"
+echo "==> Setting up $venv from uv.lock with $("$python" -c 'import sys; print(sys.executable)')"
+rm -f "$stamp"
+if [ -x "$venv/bin/python" ] && ! "$venv/bin/python" -c 'import sys' 2>/dev/null; then
+  rm -rf "$venv"  # a broken leftover (its interpreter moved or vanished)
+fi
+[ -x "$venv/bin/python" ] || "$python" -m venv "$venv" || fail "'$python -m venv $venv'"
+
+# uv itself, at the version and with the hashes that uv.lock pins (tools group).
+uv_req=$("$venv/bin/python" scripts/uv_requirement.py) || fail "reading uv's pin from uv.lock"
+uv_version=${uv_req%% *}
+if [ "$("$venv/bin/uv" --version 2>/dev/null | cut -d' ' -f2)" != "${uv_version#uv==}" ]; then
+  echo "==> Installing $uv_version (pinned and hashed in uv.lock)"
+  # --isolated: the machine's pip configuration plays no part in installing the lock.
+  "$venv/bin/python" -m pip install --isolated --quiet --disable-pip-version-check \
+    --require-hashes --no-deps --only-binary :all: -r /dev/stdin <<<"$uv_req" \
+    || fail "installing $uv_version with pip (network or index unreachable?)"
+fi
+
+# Exactly the lock: --locked refuses a lock that no longer matches pyproject.toml, every
+# file is checked against its hash, and a missing wheel is an error, never a build.
+UV_PROJECT_ENVIRONMENT=$venv "$venv/bin/uv" sync --locked --all-groups \
+  --python "$venv/bin/python" --no-build \
+  || fail "'uv sync --locked' (the package that failed is named above)"
+
+"$venv/bin/python" -c 'import nnlib, nngrade, coursebook, nbgrader, jupyter_book, playwright' \
+  || fail "the environment does not import the course's packages (see the error above)"
+"$venv/bin/uv" pip check --python "$venv/bin/python" || fail "'uv pip check'"
+echo "$want" > "$stamp"
+echo "==> $venv is ready"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Install the hub's world-readable environment under PREFIX (default /opt/nn-backprop), as root:
 #   PREFIX/python  an interpreter every user can run (a copy, when the given one is private)
-#   PREFIX/venv    the course's pinned packages (requirements.lock), JupyterHub
-#                  (deploy/hub/requirements-hub.txt) and nnlib, not editable
+#   PREFIX/venv    uv.lock's group `hub` (JupyterHub 6.1.1, JupyterLab, nbgrader) and the
+#                  course's packages (nnlib, nngrade), copied, not editable
 #   PREFIX/proxy   configurable-http-proxy from package.json / package-lock.json
 # Reruns reuse what is there; the environment is rebuilt when the pins change.
 # PYTHON names the interpreter (>= 3.11.5; default python3.11, then python3).
@@ -47,24 +47,26 @@ else
   runuser -u nobody -- "$interpreter" -c pass
 fi
 
-# 2. The packages, from the same pins as .venv.
+# 2. The packages, from the same uv.lock as .venv: the group `hub` (JupyterHub, JupyterLab,
+#    nbgrader) and the course's own packages, copied in (not editable: students' servers
+#    must not read this clone).
 venv=$prefix/venv
-want=$(cat requirements.lock deploy/hub/requirements-hub.txt pyproject.toml nnlib/*.py nnlib/*/*.py \
-       | sha256sum | cut -c1-16)
+want=$(cat uv.lock pyproject.toml <("$interpreter" -V) \
+       <(find nnlib exercises/nngrade _ext/coursebook -type f -not -path '*__pycache__*' \
+         -print0 | sort -z | xargs -0 cat) | sha256sum | cut -c1-16)
 if [ "$(cat "$venv/.lock-sha" 2>/dev/null)" != "$want" ] || [ ! -x "$venv/bin/python" ]; then
-  echo "==> Installing $venv from requirements.lock and deploy/hub/requirements-hub.txt"
+  echo "==> Installing $venv from uv.lock (group hub)"
+  rm -f "$venv/.lock-sha"
   [ -x "$venv/bin/python" ] || "$interpreter" -m venv "$venv"
-  pip=("$venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps)
-  "${pip[@]}" "pip==26.3" 2>&1 | { grep -v "^WARNING: Location" || true; }
-  "${pip[@]}" -r requirements.lock -r deploy/hub/requirements-hub.txt 2>&1 \
-    | { grep -v "^WARNING: Location" || true; }
-  build=$(mktemp -d)
-  tar -cf - pyproject.toml README.md nnlib | tar -xf - -C "$build"
-  "${pip[@]}" --no-build-isolation "$build" 2>&1 | { grep -v "^WARNING: Location" || true; }
-  rm -rf "$build"
-  "$venv/bin/python" -m pip check
-  echo "$want" > "$venv/.lock-sha"
+  uv_req=$("$venv/bin/python" scripts/uv_requirement.py)
+  "$venv/bin/python" -m pip install --isolated --quiet --disable-pip-version-check \
+    --require-hashes --no-deps --only-binary :all: -r /dev/stdin <<<"$uv_req"
+  UV_PYTHON_DOWNLOADS=never UV_NO_PROGRESS=1 UV_PROJECT_ENVIRONMENT=$venv \
+    "$venv/bin/uv" sync --locked --no-editable --no-default-groups --group hub \
+    --python "$venv/bin/python" --quiet
+  "$venv/bin/python" -c 'import nnlib, nngrade, nbgrader, jupyterhub, jupyterlab'
   chmod -R a+rX "$venv"
+  echo "$want" > "$venv/.lock-sha"
 fi
 
 # 3. The proxy (the hub runs it as root; Kubernetes has its own).

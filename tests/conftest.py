@@ -1,20 +1,91 @@
-"""Fixtures shared by every test area: the repository, its environment, and one real
-build of the whole book per test session (reused by the book and browser tests)."""
+"""Fixtures shared by every test area: the repository, its environment, a private home
+for every test, and one real build of the whole book per test session (reused by the
+book and browser tests).
+
+Shared helpers live in the conftest.py of the folder that shares them, and test modules
+import them relatively (`from ..conftest import build_book`); fixtures need no import."""
 
 from __future__ import annotations
 
 import functools
 import http.server
 import os
+import shutil
 import subprocess
-import sys
+import tempfile
 import threading
 from pathlib import Path
 
 import pytest
+from nngrade.environment import VENV_BIN, with_venv_bin
 
 REPO = Path(__file__).resolve().parent.parent
-VENV_BIN = Path(sys.executable).parent
+# What a test may write outside its temporary folders: nothing. These variables point
+# every tool (Jupyter, nbgrader's submit cache, IPython, matplotlib, pip, npm) elsewhere.
+PRIVATE_DIRS = {
+    "HOME": "home",
+    "JUPYTER_DATA_DIR": "jupyter/data",  # nbgrader_cache lives here (Exchange.cache)
+    "JUPYTER_RUNTIME_DIR": "jupyter/runtime",
+    "JUPYTER_CONFIG_DIR": "jupyter/config",
+    "IPYTHONDIR": "ipython",
+    "MPLCONFIGDIR": "matplotlib",
+    "XDG_CACHE_HOME": "xdg/cache",
+    "XDG_CONFIG_HOME": "xdg/config",
+    "XDG_DATA_HOME": "xdg/data",
+}
+# Kernel connection files of other programs on the machine come and go here at any time.
+NOT_COMPARED = ("runtime",)
+
+
+def jupyter_tree(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file under `folder` (but NOT_COMPARED) -> (size, mtime in ns)."""
+    tree = {}
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+        rel = path.relative_to(folder)
+        if rel.parts[0] not in NOT_COMPARED and (path.is_file() or path.is_symlink()):
+            stat = path.lstat()
+            tree[rel.as_posix()] = (stat.st_size, stat.st_mtime_ns)
+    return tree
+
+
+_SESSION: dict = {}
+
+
+def pytest_configure(config):
+    """Before any test module is imported (matplotlib writes its caches at import): point
+    every folder of PRIVATE_DIRS into one temporary folder, and note what the real
+    ~/.local/share/jupyter holds."""
+    real_jupyter = Path(os.environ.get("HOME") or Path.home()) / ".local/share/jupyter"
+    root = Path(tempfile.mkdtemp(prefix="nn-backprop-tests-"))
+    _SESSION.update(real_jupyter=real_jupyter, before=jupyter_tree(real_jupyter), root=root,
+                    saved={name: os.environ.get(name) for name in PRIVATE_DIRS})
+    for name, sub in PRIVATE_DIRS.items():
+        (root / sub).mkdir(parents=True, exist_ok=True)
+        os.environ[name] = str(root / sub)
+
+
+def pytest_unconfigure(config):
+    for name, value in _SESSION.get("saved", {}).items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+    if "root" in _SESSION:
+        shutil.rmtree(_SESSION["root"], ignore_errors=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_home() -> Path:
+    """Every test runs with HOME, the Jupyter data, runtime and config folders (and so
+    nbgrader's submission cache) in a temporary folder, removed after the session. At the
+    end of the session the real ~/.local/share/jupyter must be exactly as it was."""
+    yield _SESSION["root"] / "home"
+    real_jupyter = _SESSION["real_jupyter"]
+    changed = sorted(set(_SESSION["before"].items()) ^ set(jupyter_tree(real_jupyter).items()))
+    assert not changed, (
+        f"{real_jupyter} changed during the tests: a test wrote outside its private home "
+        "(or another program on this machine wrote there meanwhile): "
+        + ", ".join(sorted({rel for rel, _ in changed})[:20]))
 
 
 @pytest.fixture(scope="session")
@@ -23,27 +94,26 @@ def repo_root() -> Path:
 
 
 @pytest.fixture(scope="session")
-def venv_env() -> dict[str, str]:
-    """The environment a command of the course runs in: the venv's bin/ first on PATH
-    (nbgrader shells out to `alembic`), one BLAS thread per process, and the static
-    rendering of the interactives that the book build uses. MPLBACKEND stays unset:
-    forcing Agg would stop notebook kernels from showing figures inline."""
-    env = dict(os.environ)
-    env["PATH"] = f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}"
+def venv_env(private_home) -> dict[str, str]:
+    """The environment a command of the course runs in: the venv's bin/ first on PATH,
+    the private home, and one BLAS thread per process. NNLIB_WIDGETS stays unset (the
+    book's extension sets it; a plain `jupyter-book build` must work) and MPLBACKEND too
+    (forcing Agg would stop notebook kernels from showing figures inline)."""
+    env = with_venv_bin()
     env.pop("MPLBACKEND", None)
+    env.pop("NNLIB_WIDGETS", None)
     env.setdefault("OPENBLAS_NUM_THREADS", "1")
     env.setdefault("OMP_NUM_THREADS", "1")
-    env["NNLIB_WIDGETS"] = "static"
     return env
 
 
 def build_book(source: Path, output: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
-    """Run the README's build (a clean `jupyter-book build`, warnings as errors) of
+    """A plain clean `jupyter-book build` (warnings as errors, nothing set for it) of
     the book in `source`, writing into `output/_build/html`."""
     return subprocess.run(
-        [str(VENV_BIN / "jupyter-book"), "build", str(source), "--all", "-W", "--keep-going",
+        [str(VENV_BIN / "jupyter-book"), "build", ".", "--all", "-W", "--keep-going",
          "--path-output", str(output)],
-        env=env, capture_output=True, text=True, timeout=1800,
+        cwd=source, env=env, capture_output=True, text=True, timeout=1800,
     )
 
 

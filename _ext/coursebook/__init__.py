@@ -16,11 +16,15 @@ does everything; nothing has to run before it:
 - `accessible` names that screen readers announce (toggles, dropdowns);
 - `redirect`  the site's index.html, a real page that forwards to the first page.
 
+It also sets NNLIB_WIDGETS=static for the lessons' kernels: the site has no kernel, so
+each interactive must be its self-contained HTML control.
+
 Everything generated goes into `<build dir>/coursebook/`, never into the source tree.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sphinx.application import Sphinx
@@ -30,6 +34,7 @@ from . import (accessible, cards, figures, freshness, iconfont, launch, mathsvg,
                pageassets, redirect, theme)
 
 STATIC = Path(__file__).parent / "static"
+WIDGET_MODE_VAR = "NNLIB_WIDGETS"  # read by nnlib.widgets
 
 
 def generated_dir(app: Sphinx) -> Path:
@@ -38,6 +43,7 @@ def generated_dir(app: Sphinx) -> Path:
 
 
 def _on_config_inited(app: Sphinx, config: Config) -> None:
+    os.environ[WIDGET_MODE_VAR] = "static"  # inherited by the kernels that run the lessons
     gen = generated_dir(app)
     srcdir = Path(app.srcdir)
     static = gen / "static"

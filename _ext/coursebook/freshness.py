@@ -25,7 +25,8 @@ logger = logging.getLogger(__name__)
 
 def nnlib_fingerprint(srcdir: Path) -> str:
     digest = hashlib.sha256()
-    for path in sorted((srcdir / "nnlib").rglob("*.py")):
+    for path in sorted(p for p in (srcdir / "nnlib").rglob("*")  # widget.js / .css too
+                       if p.suffix in (".py", ".js", ".css")):
         digest.update(path.relative_to(srcdir).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -45,7 +46,9 @@ def _on_config_inited(app: Sphinx, config) -> None:
 
 
 def _stamp(app: Sphinx) -> Path:
-    return Path(app.doctreedir).parent / "coursebook" / "nnlib.fingerprint"
+    from . import generated_dir  # the package's helper; avoids an import cycle
+
+    return generated_dir(app) / "nnlib.fingerprint"
 
 
 def _on_builder_inited(app: Sphinx) -> None:

@@ -49,8 +49,12 @@ BODY_OPEN = re.compile(r"<body[^>]*>")
 
 
 def ensure_installed(srcdir: Path) -> None:
-    """Make sure `mathjax-full` is in node_modules/, running `npm ci` once if not."""
-    if (srcdir / PACKAGE).is_file():
+    """Make sure `mathjax-full` is in node_modules/, running `npm ci` if it is missing or
+    older than package-lock.json. This is the one place that runs `npm ci`."""
+    installed = srcdir / "node_modules" / ".package-lock.json"  # written by npm ci
+    lock = srcdir / "package-lock.json"
+    if (srcdir / PACKAGE).is_file() and installed.is_file() and (
+            not lock.is_file() or installed.stat().st_mtime >= lock.stat().st_mtime):
         return
     npm = shutil.which("npm")
     if npm is None:

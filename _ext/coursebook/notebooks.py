@@ -17,7 +17,6 @@ for one assignment, no argument for all); a missing one is a warning, so `-W` fa
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import subprocess
 import sys
@@ -26,6 +25,7 @@ import zipfile
 from pathlib import Path
 
 from docutils import nodes
+from nngrade.environment import with_venv_bin
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
@@ -52,9 +52,7 @@ def _digest(course: Path) -> str:
 
 
 def assignments(course: Path) -> list:
-    """The course's assignments (`nngrade.manifest.Manifest`), read by the course's own loader."""
-    if str(course) not in sys.path:
-        sys.path.append(str(course))
+    """The course's assignments (`nngrade.manifest.Manifest`), read by the grading engine."""
     from nngrade import manifest
 
     return manifest.assignments(course)
@@ -118,13 +116,11 @@ class _Generate:
         self.scratch = tempfile.TemporaryDirectory(dir=self.scratch_root)
         copy = Path(self.scratch.name) / "course"
         shutil.copytree(self.course, copy, ignore=_SKIP)
-        env = dict(os.environ)
-        # nbgrader shells out to `alembic`, which lives next to this Python
-        env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
         self.process = subprocess.Popen(
             [sys.executable, "-m", "nbgrader", "generate_assignment", self.assignment,
              "--force", "--log-level=WARN", f"--CourseDirectory.root={copy}"],
-            cwd=copy, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            cwd=copy, env=with_venv_bin(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            text=True)
 
     def finish(self) -> None:
         if self.process is None:

@@ -49,8 +49,8 @@ def refuse_live_widgets(app: Sphinx, pagename: str, templatename: str, context: 
     if WIDGET_VIEW in str(context.get("body", "")):
         logger.warning(
             "a live ipywidgets control is shown on this page; the static site cannot run "
-            "it (it would render blank). Build with NNLIB_WIDGETS=static (make build does) "
-            "or display a self-contained HTML control instead.", location=pagename)
+            "it (it would render blank). The coursebook extension sets NNLIB_WIDGETS=static "
+            "for the lessons; display a self-contained HTML control instead.", location=pagename)
 
 
 def offer_notebook_download(app: Sphinx, pagename: str, templatename: str, context: dict,

@@ -11,5 +11,7 @@ assignment; each one is a folder `<course>/<assignment>/` with a manifest.
   feedback without hidden tests).
 - `preflight`: checks and repairs of a submission before it is graded.
 - `batch`: per-student, parallel, crash-proof autograde with a merge into the gradebook.
-- `sandbox_kernel`: the kernel launcher used while grading (limits, unprivileged user).
+- `sandbox`: the bubblewrap sandbox every grading kernel runs in (any user, any path).
+- `exchange`, `gradesum`, `sanitize`: collect and release without following symlinks,
+  the grades checksum verified before export, and student markup made inert.
 """

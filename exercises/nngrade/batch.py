@@ -9,14 +9,18 @@ Design
   ~3 s of imports for every student.
 * Each run happens in a private temporary course directory: a copy of the config and the
   source folder, a template gradebook that holds the assignment and no student, and the
-  student's pre-flighted submission. The student's code never sees the real gradebook, the
-  other students, or (as root, see `sandbox_kernel`) even its own private course folder.
+  student's pre-flighted submission. Its kernel runs in the grading sandbox
+  (`nngrade.sandbox`): it sees none of these folders, no other kernel and no other student;
+  every process it starts dies with it (pid namespace).
 * Runs go in parallel (threads waiting on processes, `--jobs`, default: all cores). Only the
   main thread writes to the real `gradebook.db`, one student at a time, through nbgrader's
   Gradebook API, as each run finishes: SQLite is never written by two processes at once.
 * Every run has a wall-clock budget (cells also have nbgrader's per-cell timeout). A run
-  that overruns is killed (its process group, started by us) and whatever it graded is kept;
-  anything left ungraded scores 0 and the student is flagged.
+  that overruns is killed (the process we forked; its sandboxes die with it) and whatever it
+  graded is kept; anything left ungraded scores 0 and the student is flagged.
+* The merge takes only automatic scores from the private gradebook (nbgrader's autograde
+  never writes manual scores or extra credit there: any it holds is flagged and ignored), and
+  records a checksum of the student's grades (`nngrade.gradesum`) that export verifies.
 * The result is a summary table: each student graded (score / max) or flagged, and why.
 """
 
@@ -28,7 +32,6 @@ import json
 import multiprocessing
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -38,9 +41,11 @@ from pathlib import Path
 
 import nbformat
 
-from . import preflight
+from . import gradesum, preflight, sandbox
+from .environment import with_venv_bin
 
 HERE = Path(__file__).resolve().parent
+NBGRADER_FILES = ("timestamp.txt", "submission_secret.txt")    # written by submit/collect
 
 
 @dataclass
@@ -51,7 +56,6 @@ class Outcome:
     flags: list[str] = field(default_factory=list)
     seconds: float = 0.0
     needs_manual: int = 0
-    sandbox: str = ""
 
     @property
     def status(self) -> str:
@@ -68,13 +72,11 @@ class Run:
     returncode: int | None = None
     log: str = ""
     seconds: float = 0.0
-    sandbox: str = ""
+    timed_out: bool = False
 
 
 def venv_env(extra: dict | None = None) -> dict:
-    env = dict(os.environ)
-    bindir = str(Path(sys.executable).parent)
-    env["PATH"] = bindir + os.pathsep + env.get("PATH", "")
+    env = with_venv_bin()
     env.setdefault("MPLBACKEND", "Agg")
     env.update(extra or {})
     return env
@@ -92,30 +94,6 @@ def nbgrader(args: list[str], course: Path, *, env: dict | None = None, timeout:
     return proc
 
 
-def kernelspec_dir(root: Path) -> Path:
-    """A JUPYTER_PATH folder whose `python3` kernel is the sandboxed launcher."""
-    spec = root / "kernels" / "python3"
-    spec.mkdir(parents=True, exist_ok=True)
-    (spec / "kernel.json").write_text(json.dumps({
-        "argv": [sys.executable, str(HERE / "sandbox_kernel.py"), "{connection_file}"],
-        "display_name": "Python 3 (grading sandbox)", "language": "python",
-        "metadata": {"debugger": False},
-    }))
-    return root
-
-
-def sandboxed() -> bool:
-    return os.geteuid() == 0 and os.environ.get("NN_BACKPROP_SANDBOX", "on") != "off"
-
-
-def make_private(course: Path) -> None:
-    """As root the kernel runs as another user: keep it out of the real course directory
-    (answer key, gradebook, source notebooks). Directory modes are not tracked by git."""
-    mode = course.stat().st_mode & 0o777
-    if sandboxed() and mode & 0o007:
-        course.chmod(mode & ~0o007)
-
-
 def make_template(course: Path, workroot: Path, assignment: str) -> Path:
     """A copy of the gradebook with the assignment and no students."""
     from nbgrader.api import Gradebook
@@ -131,55 +109,27 @@ def make_template(course: Path, workroot: Path, assignment: str) -> Path:
 
 def prepare(course: Path, student: str, assignment: str, template: Path, workroot: Path) -> Run:
     work = Path(tempfile.mkdtemp(prefix=f"{student[:20]}-", dir=workroot))
-    work.chmod(0o711)                        # the kernel user may enter its scratch, not list
     private = work / "course"
     private.mkdir(mode=0o700)
-    scratch = work / "scratch"
-    scratch.mkdir(mode=0o711)
+    (work / "boxes").mkdir(mode=0o700)
     (private / "nbgrader_config.py").write_text(
         f"c = get_config()\nload_subconfig({str(course / 'nbgrader_config.py')!r})\n"
         f"c.CourseDirectory.root = {str(private)!r}\n")
     shutil.copytree(course / "source" / assignment, private / "source" / assignment)
     shutil.copyfile(template, private / "gradebook.db")
-    kernelspec_dir(work / "jupyter")
 
-    flags: list[str] = []
     src = course / "submitted" / student / assignment
     dest = private / "submitted" / student / assignment
     dest.mkdir(parents=True)
-    if src.is_dir():
-        for item in src.iterdir():
-            if item.is_file() and item.suffix != ".ipynb" and item.stat().st_size < 2**20:
-                shutil.copyfile(item, dest / item.name)
-    for ref_path in sorted((course / "release" / assignment).glob("*.ipynb")):
+    references = sorted((course / "release" / assignment).glob("*.ipynb"))
+    flags = preflight.copy_extras(src, dest, {p.name for p in references})
+    for ref_path in references:
         reference = nbformat.read(ref_path, as_version=4)
         checked = preflight.check_notebook(src / ref_path.name, reference)
         flags.extend(checked.flags)
         if checked.nb is not None:
             nbformat.write(checked.nb, dest / ref_path.name)
     return Run(student, assignment, work, private, flags)
-
-
-def kill_leftovers(workdir: Path) -> int:
-    """Kill what this run left behind: its kernel (started in a session of its own, so
-    killpg on nbgrader does not reach it) and anything student code spawned. They are found
-    by id through /proc: their command line or working directory points into `workdir`."""
-    marker, killed = str(workdir) + "/", 0
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit() or int(proc.name) == os.getpid():
-            continue
-        try:
-            cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-            cwd = os.readlink(proc / "cwd")
-        except OSError:
-            continue
-        if marker in cmdline or (cwd + "/").startswith(marker):
-            try:
-                os.kill(int(proc.name), signal.SIGKILL)
-                killed += 1
-            except OSError:
-                pass
-    return killed
 
 
 _CONTEXT = None
@@ -220,45 +170,25 @@ def _autograde_child(course: str, student: str, assignment: str, env: dict, log_
     os._exit(code)
 
 
-STARTUP_RACE = ("Kernel died before replying to kernel_info", "Address already in use")
-
-
-def grade(run: Run, budget: float, attempts: int = 3) -> Run:
-    """Run nbgrader's autograde for one student in its private course directory.
-
-    A kernel that fails to *start* is retried: with several runs in parallel, two kernels can
-    pick the same free TCP port (jupyter_client chooses ports before the kernel binds them).
-    Student code never runs before the kernel has started, so it cannot trigger a retry."""
-    for attempt in range(attempts):
-        _grade_once(run, budget)
-        if run.returncode == 0 or not any(s in run.log for s in STARTUP_RACE):
-            break
-    return run
-
-
-def _grade_once(run: Run, budget: float) -> Run:
+def grade(run: Run, budget: float) -> Run:
+    """Run nbgrader's autograde for one student in its private course directory."""
     start = time.monotonic()
     if not any(p.suffix == ".ipynb" for p in (run.course / "submitted" / run.student / run.assignment).iterdir()):
         run.returncode, run.log = 0, "no gradable notebook; nothing to run"
         return run
-    env = {"JUPYTER_PATH": str(run.workdir / "jupyter"), "NNGRADE_SCRATCH": str(run.workdir / "scratch"),
-           "PATH": venv_env()["PATH"]}
+    env = {"PATH": venv_env()["PATH"], "NN_BACKPROP_SANDBOX_DIR": str(run.workdir / "boxes"),
+           **sandbox.probed_env(sys.executable, sandbox.PACKAGES)}
     log = run.workdir / "autograde.log"
     proc = _context().Process(target=_autograde_child, args=(str(run.course), run.student, run.assignment, env, str(log)))
     proc.start()
-    try:
-        proc.join(budget)
-        if proc.is_alive():
-            proc.kill()                      # the child we forked, by its id
-            proc.join()
-            run.flags.append(f"grading ran over its {budget:.0f} s budget and was stopped; "
-                             "what was not graded scores 0")
-    finally:
-        kill_leftovers(run.workdir)          # its kernel and anything student code spawned
+    proc.join(budget)
+    if proc.is_alive():
+        proc.kill()          # the child we forked, by its id; its sandboxes die with it
+        proc.join()
+        run.timed_out = True
+        run.flags.append(f"grading ran over its {budget:.0f} s budget and was stopped; "
+                         "what was not graded scores 0")
     run.returncode = proc.exitcode
-    note = run.workdir / "scratch" / "sandbox.txt"
-    if note.exists():
-        run.sandbox = note.read_text().strip().splitlines()[-1]
     run.log = log.read_text(errors="replace")[-200_000:] if log.exists() else ""
     run.seconds = time.monotonic() - start
     return run
@@ -271,16 +201,15 @@ def merge(run: Run, course: Path) -> Outcome:
     from nbgrader.api import Gradebook, MissingEntry
 
     warnings.filterwarnings("ignore", message=".*not in session.*")   # SQLAlchemy chatter in nbgrader's API
-    outcome = Outcome(run.student, flags=list(run.flags), seconds=run.seconds, sandbox=run.sandbox)
+    outcome = Outcome(run.student, flags=list(run.flags), seconds=run.seconds)
     for nb_path in sorted((run.course / "autograded" / run.student / run.assignment).glob("*.ipynb")):
         try:
             meta = nbformat.read(nb_path, as_version=4).metadata.get("nngrade", {})
         except Exception:  # noqa: BLE001
             meta = {}
         outcome.flags.extend(f"{nb_path.stem}: {flag}" for flag in meta.get("flags", []))
-    if run.returncode not in (0, None) and not any("budget" in f for f in outcome.flags):
-        last = [ln for ln in run.log.splitlines() if "ERROR" in ln or "Error" in ln][-1:]
-        outcome.flags.append("nbgrader reported an error" + (f": {last[0].strip()[:160]}" if last else ""))
+    if run.returncode not in (0, None) and not run.timed_out:
+        outcome.flags.append(f"nbgrader exited with code {run.returncode} (see nngrade.log)")
 
     with Gradebook(f"sqlite:///{run.course / 'gradebook.db'}") as src, \
             Gradebook(f"sqlite:///{course / 'gradebook.db'}") as dst:
@@ -304,6 +233,11 @@ def merge(run: Run, course: Path) -> Outcome:
                         src_grade = src.find_grade(grade.name, dst_nb.name, run.assignment, run.student)
                     except MissingEntry:
                         pass
+                if src_grade is not None and (src_grade.manual_score is not None
+                                              or src_grade.extra_credit is not None):
+                    outcome.flags.append(f"{dst_nb.name}/{grade.name}: the private gradebook holds a "
+                                         "manual score or extra credit, which autograde never "
+                                         "writes (tampering?); ignored")
                 manual_cell = grade.cell.cell_type == "markdown"    # Part C's written answer
                 if src_grade is None or (src_grade.auto_score is None and not manual_cell):
                     # not submitted, unreadable, or never graded (crash, timeout): no points
@@ -328,17 +262,21 @@ def merge(run: Run, course: Path) -> Outcome:
         dst_sub = dst.find_submission(run.assignment, run.student)
         outcome.score, outcome.max_score = dst_sub.score, dst_sub.max_score
         outcome.needs_manual = sum(1 for nb in dst_sub.notebooks for g in nb.grades if g.needs_manual_grade)
+        recorded = gradesum.grades_of(dst, run.assignment, run.student)
 
     target = course / "autograded" / run.student / run.assignment
     if target.exists():
         shutil.rmtree(target)
     source = run.course / "autograded" / run.student / run.assignment
-    if source.exists():
-        shutil.copytree(source, target)
-    else:
-        target.mkdir(parents=True)
+    target.mkdir(parents=True)
+    # the graded notebooks and the files nbgrader's exchange wrote only: a submission's
+    # extra files stay out of autograded/, so they never reach feedback/ either
+    for path in [*sorted(source.glob("*.ipynb")), *(source / n for n in NBGRADER_FILES)]:
+        if path.is_file() and not path.is_symlink():
+            shutil.copyfile(path, target / path.name)
     (target / "nngrade.log").write_text(run.log)
     (target / "nngrade-flags.json").write_text(json.dumps(outcome.flags, indent=1))
+    gradesum.write(course, run.student, run.assignment, recorded)
     return outcome
 
 
@@ -353,13 +291,12 @@ def autograde(course: Path, assignment: str, students: list[str] | None = None, 
     from tqdm import tqdm
 
     course = course.resolve()
-    make_private(course)
+    sandbox.probe(sys.executable, sandbox.PACKAGES)      # refuses (SandboxUnavailable) before anything runs
     students = students or students_of(course, assignment)
     jobs = max(1, jobs or os.cpu_count() or 1)
     outcomes: list[Outcome] = []
     with tempfile.TemporaryDirectory(prefix="nngrade-") as tmp:
         workroot = Path(tmp)
-        workroot.chmod(0o711)
         template = make_template(course, workroot, assignment)
         runs = []
         for student in students:
@@ -408,9 +345,4 @@ def format_table(outcomes: list[Outcome]) -> str:
             lines.append("  ".join("-" * w for w in widths) + "  " + "-" * 11)
     flagged = sum(1 for o in outcomes if o.flags)
     lines.append(f"\n{len(outcomes)} students: {len(outcomes) - flagged} graded cleanly, {flagged} flagged.")
-    modes = sorted({o.sandbox for o in outcomes if o.sandbox})
-    if modes:
-        lines.append("Kernel sandbox: " + "; ".join(modes)
-                     + ("" if all(m.startswith("sandbox user") for m in modes) else
-                        "  (without the sandbox user, student code can read what you can: run as root)"))
     return "\n".join(lines)

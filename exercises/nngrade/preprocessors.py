@@ -5,11 +5,11 @@ OverwriteKernelspec, OverwriteCells with add_missing_cells, CheckCellMetadata):
 
     SafeExecute -> IgnorePattern -> CapOutput -> LimitOutput -> VerifyAnswers -> SaveAutoGrades ...
 
-- `SafeExecute`: nbgrader's Execute, except that a dead kernel (os._exit, a segfault, the
-  memory limit) ends the run of that notebook instead of aborting the whole command; the
-  cells that did not run simply have no outputs.
-- `CapOutput`: caps the characters a cell can keep (LimitOutput only counts lines, so one
-  100 MB line would survive it).
+- `SafeExecute`: nbgrader's Execute with its kernel in the grading sandbox
+  (`nngrade.sandbox`), outputs capped as they arrive, and a dead kernel (os._exit, a
+  segfault, the memory limit) ending the run of that notebook instead of the whole command.
+- `CapOutput`: caps what a cell keeps: characters (tracebacks included), outputs, and the
+  notebook's total (LimitOutput only counts lines, so one 100 MB line would survive it).
 - `VerifyAnswers`: the verdict of every graded test cell comes from here, computed outside
   the student's kernel from the answer the hidden part recorded (see `nngrade.receipt`) and
   the key of the assignment being graded (found through its manifest, `nngrade.manifest`).
@@ -53,11 +53,60 @@ def _flags(nb) -> list:
     return nb.metadata.setdefault("nngrade", {}).setdefault("flags", [])
 
 
+def _size(content: dict) -> int:
+    """Characters an output message would add to the notebook (text, data, traceback)."""
+    size = len(str(content.get("text", ""))) + len(str(content.get("evalue", "")))
+    size += sum(len(str(v)) for v in (content.get("data") or {}).values())
+    return size + sum(len(str(line)) for line in content.get("traceback") or [])
+
+
+CAPPED = "\n... output capped by the grader ...\n"
+
+
 class SafeExecute(Execute):
-    """Execute, but a kernel that dies, or a cell that cannot be interrupted after its time
-    limit, leaves the notebook gradable: what ran is graded, the cells after it score 0."""
+    """Execute in the sandbox (`nngrade.sandbox`), and never abort the whole command.
+
+    - The kernel always starts in the grading sandbox; if it cannot, this raises
+      `SandboxUnavailable` and nothing runs.
+    - Outputs are capped while they arrive (per cell: count and characters; per notebook:
+      characters), so a flood never reaches memory or disk; what is dropped is marked.
+    - A kernel that dies, or a cell that cannot be interrupted after its time limit, leaves
+      the notebook gradable: what ran is graded, the cells after it score 0.
+    """
+
+    max_cell_chars = Integer(2_000_000, help="output characters kept per cell").tag(config=True)
+    max_cell_outputs = Integer(500, help="outputs kept per cell").tag(config=True)
+    max_notebook_chars = Integer(10_000_000, help="output characters kept per notebook").tag(config=True)
+
+    def __init__(self, *args, **kwargs):
+        from .sandbox import SandboxKernelManager
+
+        kwargs["kernel_manager_class"] = SandboxKernelManager
+        super().__init__(*args, **kwargs)
+        self._cell_chars: dict[int, int] = {}
+        self._capped: set[int] = set()
+        self._notebook_chars = 0
+
+    def output(self, outs, msg, display_id, cell_index):
+        size = _size(msg.get("content") or {})
+        used = self._cell_chars.get(cell_index, 0)
+        if (used + size > self.max_cell_chars or len(outs) >= self.max_cell_outputs
+                or self._notebook_chars + size > self.max_notebook_chars):
+            if cell_index not in self._capped:
+                self._capped.add(cell_index)
+                outs.append(NotebookNode(output_type="stream", name="stdout", text=CAPPED))
+            return None
+        self._cell_chars[cell_index] = used + size
+        self._notebook_chars += size
+        return super().output(outs, msg, display_id, cell_index)
 
     def preprocess(self, nb, resources=None, km=None):
+        from .sandbox import SandboxKernelManager
+
+        if not issubclass(self.kernel_manager_class, SandboxKernelManager):
+            from .sandbox import SandboxUnavailable
+
+            raise SandboxUnavailable(f"the kernel manager is {self.kernel_manager_class!r}")
         try:
             return super().preprocess(nb, resources, km=km)
         except DeadKernelError:
@@ -71,35 +120,65 @@ class SafeExecute(Execute):
 
 
 class CapOutput(NbGraderPreprocessor):
-    """Keep at most `max_chars` characters of text output and no rich output bigger than
-    `max_bytes` per cell."""
+    """What a cell keeps after the run: at most `max_chars` characters of text (streams,
+    error messages and tracebacks included), no rich output bigger than `max_bytes`, at most
+    `max_outputs` outputs, and at most `max_notebook_chars` over the whole notebook."""
 
     max_chars = Integer(20_000, help="characters of text output kept per cell").tag(config=True)
     max_bytes = Integer(2_000_000, help="largest rich output (image, HTML) kept, in bytes").tag(config=True)
+    max_outputs = Integer(50, help="outputs kept per cell").tag(config=True)
+    max_notebook_chars = Integer(5_000_000, help="characters kept per notebook").tag(config=True)
+
+    def preprocess(self, nb, resources):
+        self._notebook_left = self.max_notebook_chars
+        return super().preprocess(nb, resources)
 
     def preprocess_cell(self, cell, resources, index):
         if cell.cell_type != "code":
             return cell, resources
         budget, kept, capped = self.max_chars, [], False
         for out in cell.outputs:
+            if len(kept) >= self.max_outputs:
+                capped = True
+                break
             if out.output_type == "stream":
+                text = str(out.get("text", ""))
+                if text == CAPPED:
+                    capped = True
+                    continue
                 if budget <= 0:
                     capped = True
                     continue
-                if len(out.text) > budget:
-                    out.text, capped = out.text[:budget], True
-                budget -= len(out.text)
+                if len(text) > budget:
+                    text, capped = text[:budget], True
+                out.text = text
+                budget -= len(text)
             elif out.output_type in ("display_data", "execute_result"):
-                size = sum(len(str(v)) for v in out.get("data", {}).values())
-                if size > self.max_bytes:
+                size = _size(out)
+                if size > self.max_bytes or size > self._notebook_left:
                     capped = True
                     continue
+                self._notebook_left -= size
             elif out.output_type == "error":
+                out.ename = str(out.get("ename", ""))[:200]
                 out.evalue = str(out.get("evalue", ""))[:2000]
+                lines, left = [], max(budget, 2000)
+                for line in out.get("traceback") or []:
+                    line = str(line)[:left]
+                    lines.append(line)
+                    left -= len(line)
+                    if left <= 0:
+                        capped = True
+                        break
+                out.traceback = lines[:100]
+                budget -= sum(len(line) for line in out.traceback) + len(out.evalue)
+            else:
+                capped = True
+                continue
             kept.append(out)
         if capped:
-            kept.append(NotebookNode(output_type="stream", name="stdout",
-                                     text="\n... output capped by the grader ...\n"))
+            kept.append(NotebookNode(output_type="stream", name="stdout", text=CAPPED))
+        self._notebook_left -= sum(len(str(o.get("text", ""))) for o in kept)
         cell.outputs = kept
         return cell, resources
 

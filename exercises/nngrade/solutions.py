@@ -1,4 +1,6 @@
-"""The instructor's solutions as answer-cell sources, for generating test submissions."""
+"""Reading the instructor's solutions out of the source notebooks (the one reader of
+solution cells): as answer-cell sources, for generating test submissions, and as the
+solution lines that must never reach the student version."""
 
 from __future__ import annotations
 
@@ -21,3 +23,17 @@ def solution_sources(course: Path, assignment: str | None = None) -> dict[str, d
                      "\n".join(ln for ln in c.source.splitlines() if "SOLUTION" not in ln)
                      for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution")}
     return out
+
+
+def solution_lines(source_nb: Path) -> list[str]:
+    """Non-trivial code lines inside ### BEGIN/END SOLUTION of a source notebook."""
+    lines, inside = [], False
+    for cell in nbformat.read(source_nb, as_version=4).cells:
+        for line in cell.source.splitlines():
+            if "BEGIN SOLUTION" in line:
+                inside = True
+            elif "END SOLUTION" in line:
+                inside = False
+            elif inside and len(line.strip()) > 8 and not line.strip().startswith("#"):
+                lines.append(line.strip())
+    return lines

@@ -1,10 +1,12 @@
-"""The course's interactives: live ipywidgets in Jupyter, self-contained HTML/JS
-controls on the static site (when NNLIB_WIDGETS=static, as the book build sets).
+"""The course's interactives. One front end (widget.js) draws them everywhere: as
+anywidgets in JupyterLab / Notebook 7, and as self-contained HTML on the static site
+(when NNLIB_WIDGETS=static, as the book build sets), from numbers nnlib computes.
 
 - relu_kinks(): each hidden unit's kink at x = -b/w, and their sum bending
 - circuit(): f = (x + y) * z drawn as a graph, forward values and gradients, the
-  backward pass one gate at a time
-- hidden_size(): the two-layer net's decision boundary on the spiral for each H
+  backward pass one gate at a time (from step 0, again after every input move)
+- hidden_size(): decision boundary, training and validation accuracy for each hidden
+  size H and regularisation strength
 
 Pure functions underneath (relu_kinks_state, circuit_state, hidden_size_state)
 compute what the pictures show, so tests drive them without a browser.

@@ -1,9 +1,13 @@
-"""Hidden size against the decision boundary: the two-layer net trained on the spiral
-for a choice of H (and of the regularisation strength), with its training accuracy.
+"""Hidden size against the decision boundary, and capacity against overfitting.
 
-Every (H, reg) is trained once, on first use, and memoised, so moving the slider back
-and forth never retrains. The static page carries one small boundary image per
-(H, reg), rendered at build time.
+The two-layer net is trained on the training part of a noisy spiral for each hidden
+size H and regularisation strength reg; the other part of the spiral is held out for
+validation. A wider net keeps raising its training accuracy, while its validation
+accuracy stops improving: the extra capacity goes into fitting the training points'
+noise. Stronger regularisation trades training accuracy for a smoother boundary.
+
+Every (H, reg) is trained once, on first use, and memoised. The widget carries one
+small boundary image and both accuracies per (H, reg), computed when it is made.
 """
 
 from __future__ import annotations
@@ -19,43 +23,47 @@ from ..data import make_spiral
 from ..plotting import CLASS_COLORS
 from ..training import accuracy, train
 from ..two_layer_net import TwoLayerNet
-from . import static
-from ._live import BlitRenderer, image_widget, new_figure
+from . import _front
 from ._mode import widget_mode
 
 HIDDEN_SIZES = (1, 2, 3, 5, 10, 20, 50, 100)
-REGS = (0.001, 0.01)
-RESOLUTION = 120  # boundary image: RESOLUTION x RESOLUTION cells
+REGS = (0.0, 0.003, 0.01, 0.03)
 NUM_CLASSES = 3
-TRAINING = {"learning_rate": 1.0, "num_epochs": 300, "batch_size": 100}
+POINTS_PER_CLASS = 100
+NOISE = 0.6  # a noisy spiral: the arms overlap, so fitting every training point is overfitting
+NUM_TRAIN = 75  # the rest (225 points) is the validation set
+# full-batch gradient descent, long enough for the widest nets to fit the training set
+TRAINING = {"learning_rate": 1.0, "num_epochs": 1500, "batch_size": NUM_TRAIN}
+RESOLUTION = 100  # boundary image: RESOLUTION x RESOLUTION cells
 BOUNDARY_ALPHA = 0.35
+CURVE_COLORS = {"train": "#0969da", "val": "#bc4c00"}
 
 
 @functools.lru_cache(maxsize=None)
-def spiral(seed=0):
-    """The spiral the nets are trained on: X (300, 2), y (300,)."""
-    return make_spiral(100, NUM_CLASSES, rng=seed)
+def spiral_split(seed=0):
+    """The noisy spiral, split at random: (X_train (75, 2), y_train, X_val (225, 2), y_val)."""
+    X, y = make_spiral(POINTS_PER_CLASS, NUM_CLASSES, rng=seed, noise=NOISE)
+    order = np.random.default_rng(seed + 3).permutation(len(y))
+    train_rows, val_rows = order[:NUM_TRAIN], order[NUM_TRAIN:]
+    return X[train_rows], y[train_rows], X[val_rows], y[val_rows]
 
 
 @functools.lru_cache(maxsize=None)
 def trained_model(H, reg, seed=0):
-    """A TwoLayerNet(2, H, 3) trained on spiral(seed) with regularisation reg (memoised)."""
-    X, y = spiral(seed)
+    """A TwoLayerNet(2, H, 3) trained on the training split with regularisation reg
+    (memoised)."""
+    X, y, _, _ = spiral_split(seed)
     model = TwoLayerNet(2, H, NUM_CLASSES, rng=seed + 1, weight_scale=0.5)
     train(model, X, y, reg=reg, rng=seed + 2, **TRAINING)
     return model
 
 
-def _bounds(X, padding=0.2):
-    return X.min(axis=0) - padding, X.max(axis=0) + padding
-
-
 def hidden_size_state(H, reg=REGS[0], seed=0) -> dict:
     """What the picture shows for hidden size H and regularisation reg.
 
-    Returns a dict: 'H', 'reg', 'accuracy' (training accuracy, a float in [0, 1]),
-    'classes' (RESOLUTION, RESOLUTION) the predicted class on a grid over the data
-    (row 0 at the top), 'extent' (left, right, bottom, top) of that grid.
+    Returns a dict: 'H', 'reg', 'train_accuracy' and 'val_accuracy' (floats in
+    [0, 1]), 'classes' (RESOLUTION, RESOLUTION) the predicted class on a grid over the
+    data (row 0 at the top), 'extent' (left, right, bottom, top) of that grid.
     """
     if isinstance(H, bool) or not isinstance(H, (int, np.integer)) or H < 1:
         raise ValueError(f"H must be a whole number of hidden units >= 1, got {H!r}")
@@ -64,20 +72,27 @@ def hidden_size_state(H, reg=REGS[0], seed=0) -> dict:
     return dict(_frame(int(H), float(reg), seed))
 
 
+def _extent(seed):
+    X_train, _, X_val, _ = spiral_split(seed)
+    X = np.vstack([X_train, X_val])
+    low, high = X.min(axis=0) - 0.2, X.max(axis=0) + 0.2
+    return float(low[0]), float(high[0]), float(low[1]), float(high[1])
+
+
 @functools.lru_cache(maxsize=None)
 def _frame(H, reg, seed):
-    """hidden_size_state's work, memoised: a slider move back to an H is a lookup."""
-    X, y = spiral(seed)
-    model = trained_model(int(H), float(reg), seed)
-    low, high = _bounds(X)
-    gx = np.linspace(low[0], high[0], RESOLUTION)
-    gy = np.linspace(high[1], low[1], RESOLUTION)  # top row first, as an image
-    grid_x, grid_y = np.meshgrid(gx, gy)
+    """hidden_size_state's work, memoised."""
+    X_train, y_train, X_val, y_val = spiral_split(seed)
+    model = trained_model(H, reg, seed)
+    left, right, bottom, top = _extent(seed)
+    grid_x, grid_y = np.meshgrid(np.linspace(left, right, RESOLUTION),
+                                 np.linspace(top, bottom, RESOLUTION))  # top row first
     classes = model.predict(np.column_stack([grid_x.ravel(), grid_y.ravel()]))
+    classes = classes.reshape(RESOLUTION, RESOLUTION)
     classes.setflags(write=False)  # shared by every caller of the memoised frame
-    return {"H": int(H), "reg": float(reg), "accuracy": accuracy(model, X, y),
-            "classes": classes.reshape(RESOLUTION, RESOLUTION),
-            "extent": (low[0], high[0], low[1], high[1])}
+    return {"H": H, "reg": reg, "train_accuracy": accuracy(model, X_train, y_train),
+            "val_accuracy": accuracy(model, X_val, y_val), "classes": classes,
+            "extent": (left, right, bottom, top)}
 
 
 def _palette():
@@ -86,66 +101,23 @@ def _palette():
     return np.round(255 - BOUNDARY_ALPHA * (255 - rgb)).astype(np.uint8)
 
 
-def boundary_rgba(classes):
-    """(R, R, 4) uint8 image of a class grid (RGBA draws about 3x faster than RGB)."""
-    rgba = np.full((*classes.shape, 4), 255, np.uint8)
-    rgba[..., :3] = _palette()[classes]
-    return rgba
-
-
 def boundary_png(classes) -> bytes:
     """A small palette PNG of a class grid (a few KiB)."""
-    img = Image.fromarray(classes.astype(np.uint8), mode="L").convert("P")
+    img = Image.fromarray(np.asarray(classes, np.uint8), mode="L").convert("P")
     img.putpalette(_palette().ravel().tolist())
     buf = io.BytesIO()
     img.save(buf, format="png", optimize=True)
     return buf.getvalue()
 
 
-def describe(state) -> str:
-    """The readout: the choice and the training accuracy it reaches."""
-    return (f"H = {state['H']}, reg = {state['reg']:g}: "
-            f"training accuracy {100 * state['accuracy']:.1f} %")
-
-
-def title(state) -> str:
-    """The figure's title, kept short (every glyph costs time on a live redraw)."""
-    return f"H = {state['H']}, reg = {state['reg']:g}"
-
-
-class _Picture:
-    def __init__(self, state, interpolation):
-        X, y = spiral()
-        self.fig = fig = new_figure(4.6, 4.6)
-        self.ax = ax = fig.add_axes([0.02, 0.02, 0.96, 0.88])
-        self.image = ax.imshow(boundary_rgba(state["classes"]), extent=state["extent"],
-                               interpolation=interpolation, origin="upper", gid="boundary",
-                               zorder=0)
-        colors = np.array(CLASS_COLORS[:NUM_CLASSES])
-        self.points = ax.scatter(X[:, 0], X[:, 1], c=colors[y], s=12, edgecolors="black",
-                                 linewidths=0.4, zorder=2)
-        ax.set_xlim(state["extent"][:2])
-        ax.set_ylim(state["extent"][2:])
-        ax.set_xticks([])
-        ax.set_yticks([])
-        self.title = ax.set_title(title(state), fontsize=10)
-        self.title.set_gid("title")
-
-    def moving_artists(self):
-        return [self.image, self.points, self.title]
-
-    def show(self, state):
-        self.image.set_data(boundary_rgba(state["classes"]))
-        self.title.set_text(title(state))
-
-
 def hidden_size(H=10, reg=REGS[0], hidden_sizes=HIDDEN_SIZES, regs=REGS, mode=None):
-    """The hidden-size interactive: a slider over `hidden_sizes` (and one over `regs`
-    when there are several) redraws the net's decision boundary on the spiral.
+    """The capacity interactive: a slider over `hidden_sizes` and one over `regs` show
+    the net's decision boundary on the spiral (training points filled, validation points
+    hollow) beside its training and validation accuracy for every H.
 
-    Returns a live ipywidgets control, or a static HTML control when
-    NNLIB_WIDGETS=static (the book build) or mode='static'. The static control
-    trains every (H, reg) at build time (a few seconds).
+    Trains every (H, reg) when called (about ten seconds the first time in a process).
+    Returns an anywidget in Jupyter (``.positions``, ``.state``), or a static HTML
+    control when NNLIB_WIDGETS=static (the book build) or mode='static'.
     """
     hidden_sizes = tuple(int(h) for h in hidden_sizes)
     regs = tuple(float(r) for r in regs)
@@ -153,71 +125,39 @@ def hidden_size(H=10, reg=REGS[0], hidden_sizes=HIDDEN_SIZES, regs=REGS, mode=No
         raise ValueError(f"H = {H!r} is not one of the hidden sizes offered: {hidden_sizes}")
     if reg not in regs:
         raise ValueError(f"reg = {reg!r} is not one of the strengths offered: {regs}")
+    positions = {"H": hidden_sizes.index(H), "reg": regs.index(reg)}
+    data = picture_data(hidden_sizes, regs)
     if widget_mode(mode) == "static":
-        return _static(hidden_sizes, regs, H, reg)
-    return HiddenSizeWidget(hidden_sizes, regs, H, reg)
+        return _front.static("hidden_size", data, positions)
+    return _front.live("hidden_size", data, positions,
+                       lambda p: hidden_size_state(hidden_sizes[p["H"]], regs[p["reg"]]))
 
 
-class HiddenSizeWidget:
-    """The live control: ``.sliders['H']`` (and ``['reg']``) choose the model,
-    ``.picture`` holds the figure, ``.readout`` the accuracy."""
-
-    def __init__(self, hidden_sizes, regs, H, reg):
-        import ipywidgets
-
-        self.sliders = {"H": ipywidgets.SelectionSlider(
-            options=list(hidden_sizes), value=H, description="hidden size H",
-            style={"description_width": "initial"}, continuous_update=True)}
-        if len(regs) > 1:
-            self.sliders["reg"] = ipywidgets.SelectionSlider(
-                options=list(regs), value=reg, description="reg",
-                style={"description_width": "initial"})
-        self.regs = regs
-        self.state = hidden_size_state(H, reg)
-        self.picture = _Picture(self.state, interpolation="nearest")
-        self.readout = ipywidgets.HTML(f"<pre>{describe(self.state)}</pre>")
-        self.renderer = BlitRenderer(self.picture.fig, self.picture.moving_artists())
-        self.frames = {}  # (H, reg) -> PNG bytes: a position seen before is a lookup
-        self.image = image_widget(self._png((H, reg)), self.picture.fig)
-        for w in self.sliders.values():
-            w.observe(self.update, names="value")
-        self.box = ipywidgets.VBox([ipywidgets.HBox(list(self.sliders.values())), self.image,
-                                    self.readout])
-
-    def update(self, change=None):
-        reg = self.sliders["reg"].value if "reg" in self.sliders else self.regs[0]
-        self.state = hidden_size_state(self.sliders["H"].value, reg)
-        self.picture.show(self.state)
-        self.readout.value = f"<pre>{describe(self.state)}</pre>"
-        self.image.value = self._png((self.state["H"], reg))
-
-    def _png(self, key):
-        if key not in self.frames:
-            self.frames[key] = self.renderer.render()
-        return self.frames[key]
-
-    def _repr_mimebundle_(self, **kwargs):
-        return self.box._repr_mimebundle_(**kwargs)
-
-
-def _static(hidden_sizes, regs, H, reg):
-    uid = static.new_uid("hidden_size")
-    first = hidden_size_state(H, reg)
-    picture = _Picture(first, interpolation="none")
-    svg = static.figure_to_svg(picture.fig, uid)
+def picture_data(hidden_sizes, regs, seed=0) -> dict:
+    """What widget.js needs: the points (and which are training points), and for every
+    (H, reg) the boundary as a base64 PNG and both accuracies."""
+    X_train, y_train, X_val, y_val = spiral_split(seed)
     frames = []
-    for h in hidden_sizes:
+    for H in hidden_sizes:
         row = []
-        for r in regs:
-            state = hidden_size_state(h, r)
-            row.append([base64.b64encode(boundary_png(state["classes"])).decode("ascii"),
-                        round(state["accuracy"], 4)])
+        for reg in regs:
+            state = hidden_size_state(H, reg, seed)
+            row.append({"png": base64.b64encode(boundary_png(state["classes"])).decode("ascii"),
+                        "train": round(state["train_accuracy"], 4),
+                        "val": round(state["val_accuracy"], 4)})
         frames.append(row)
-    controls = [static.Slider("H", "hidden size H", hidden_sizes, hidden_sizes.index(H),
-                              fmt="{:d}")]
-    if len(regs) > 1:
-        controls.append(static.Slider("reg", "reg", regs, regs.index(reg), fmt="{:g}"))
-    payload = {"H": list(hidden_sizes), "reg": list(regs), "frames": frames}
-    return static.assemble(
-        "hidden_size", uid, title="Hidden size H against the decision boundary (spiral, 3 classes)",
-        controls=controls, svg=svg, payload=payload, readout=describe(first))
+    lowest = min(min(f["train"], f["val"]) for row in frames for f in row)
+    floor = max(0.0, np.floor(lowest * 10) / 10)
+    return {
+        "title": "Capacity and overfitting: hidden size H and regularisation reg on a noisy "
+                 "spiral (3 classes)",
+        "controls": [_front.slider("H", "hidden size H", hidden_sizes, decimals=None),
+                     _front.slider("reg", "regularisation reg", regs, decimals=None)],
+        "H": list(hidden_sizes), "reg": list(regs), "frames": frames,
+        "X": np.round(np.vstack([X_train, X_val]), 3).tolist(),
+        "y": np.concatenate([y_train, y_val]).tolist(),
+        "train": [1] * len(y_train) + [0] * len(y_val),
+        "extent": list(_extent(seed)), "colors": list(CLASS_COLORS[:NUM_CLASSES]),
+        "curve_colors": CURVE_COLORS, "acc_ylim": [floor, 1.0],
+        "acc_yticks": [round(t, 1) for t in np.arange(floor, 1.0 + 1e-9, 0.1)],
+    }

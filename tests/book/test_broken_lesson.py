@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from tests.conftest import build_book
+from ..conftest import build_book
 
 pytestmark = pytest.mark.slow
 

@@ -4,16 +4,14 @@ a malformed file stops the build with its reason; the deck is deterministic."""
 from __future__ import annotations
 
 import sqlite3
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+from coursebook import cards  # the book's Sphinx extension
+from sphinx.errors import ExtensionError
 
 REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO / "_ext"))
-from coursebook import cards  # noqa: E402  (the book's Sphinx extension)
-from sphinx.errors import ExtensionError  # noqa: E402
 
 
 def write(tmp_path: Path, text: str) -> Path:

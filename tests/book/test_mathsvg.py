@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO / "_ext"))
-from coursebook import mathsvg  # noqa: E402  (the book's Sphinx extension)
-from sphinx.errors import ExtensionError  # noqa: E402
+from coursebook import mathsvg  # the book's Sphinx extension
+from sphinx.errors import ExtensionError
 
 # needs node and `npm ci` (node_modules/mathjax-full), as `make build` does
 pytestmark = [

@@ -1,10 +1,8 @@
-"""Fixtures of the exercises tests (the helpers live in the test modules: with
---import-mode=importlib a test module cannot import from this conftest)."""
+"""Fixtures of the exercises tests."""
 
 from __future__ import annotations
 
 import pytest
-
 
 
 @pytest.fixture(scope="session")

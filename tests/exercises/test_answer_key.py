@@ -19,12 +19,10 @@ import IPython.display
 import nbformat
 import numpy as np
 import pytest
+from nngrade import manifest, receipt
 
 REPO = Path(__file__).resolve().parents[2]
 COURSE = REPO / "exercises"
-sys.path.insert(0, str(COURSE))
-
-from nngrade import manifest, receipt  # noqa: E402
 
 ASSIGNMENT = manifest.find(COURSE, "backprop")
 KEY = ASSIGNMENT.key()

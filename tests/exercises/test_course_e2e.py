@@ -15,21 +15,18 @@ import json
 import os
 import re
 import shutil
-from pathlib import Path
-
 import subprocess
 import sys
+from pathlib import Path
 
 import nbformat
 import pytest
+from nngrade import manifest
+from nngrade.receipt import MIME
+from nngrade.solutions import solution_sources
 
 REPO = Path(__file__).resolve().parents[2]
 COURSE_SRC = REPO / "exercises"
-sys.path.insert(0, str(COURSE_SRC))
-
-from nngrade import manifest  # noqa: E402
-from nngrade.receipt import MIME  # noqa: E402
-from nngrade.solutions import solution_sources  # noqa: E402
 
 ASSIGNMENT = "backprop"
 NOTEBOOKS = manifest.find(COURSE_SRC, ASSIGNMENT).notebook_names
@@ -374,10 +371,10 @@ def graded(tmp_path_factory, exercises_env):
     env = dict(exercises_env, NN_BACKPROP_STUDENT_BUDGET="40")
     steps = {}
 
-    def step(name, *args, timeout=900):
+    def step(name, *args, timeout=900, ok=(0,)):
         proc = course_cli(course, exchange, *args, env=env, timeout=timeout)
         steps[name] = proc
-        assert proc.returncode == 0, f"course.py {' '.join(args)} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+        assert proc.returncode in ok, f"course.py {' '.join(args)} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
         return proc
 
     step("generate", "generate")
@@ -406,7 +403,7 @@ def graded(tmp_path_factory, exercises_env):
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-3000:]
 
     step("collect", "collect")
-    step("autograde", "autograde", "--jobs", "2", "--quiet")
+    step("autograde", "autograde", "--jobs", "2", "--quiet", ok=(3,))    # 3: some were flagged
     step("feedback", "feedback")
     step("export", "export", "--output", str(root / "grades.csv"))
     with (course / "autograded" / "summary.csv").open() as fh:
@@ -492,11 +489,7 @@ def test_hostile_code_could_not_read_the_gradebook_or_hidden_tests(graded):
     nb = nbformat.read(graded["course"] / "autograded" / "h_read_secrets" / ASSIGNMENT / f"{A}.ipynb", as_version=4)
     printed = "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
     assert "READ-DENIED" in printed
-    if os.geteuid() != 0:
-        assert "Kernel sandbox: limits only" in graded["steps"]["autograde"].stdout
-        pytest.skip("the sandbox user needs root; without it only the output checks apply")
     assert "READ-OK" not in printed, printed
-    assert "Kernel sandbox: sandbox user nobody" in graded["steps"]["autograde"].stdout
 
 
 def test_the_student_checker_exits_non_zero_with_plain_words(graded, exercises_env):

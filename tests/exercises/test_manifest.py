@@ -17,10 +17,9 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 COURSE = REPO / "exercises"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-sys.path.insert(0, str(COURSE))
 
-from nngrade import build, manifest  # noqa: E402
-from nngrade.checks import Key  # noqa: E402
+from nngrade import build, manifest
+from nngrade.checks import Key
 
 GOOD = '''
 title = "A test"

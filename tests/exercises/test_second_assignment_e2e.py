@@ -25,9 +25,9 @@ REPO = Path(__file__).resolve().parents[2]
 COURSE_SRC = REPO / "exercises"
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "squares"
 COURSE_ID = "nn-backprop"
-sys.path.insert(0, str(COURSE_SRC))
 
-from nngrade import manifest  # noqa: E402
+from nngrade import manifest
+from nngrade.environment import with_venv_bin
 
 pytestmark = pytest.mark.slow
 
@@ -150,7 +150,7 @@ def test_the_leak_scan_of_the_feedback_uses_the_fixture_manifest(graded):
     course = graded["course"]
     page = next((course / "feedback").glob("doubled/squares/squares.html"))
     page.write_text(page.read_text() + "<!-- _NNBP_SQUARE_CASES -->")
-    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    env = with_venv_bin()
     proc = subprocess.run([sys.executable, str(course / "course.py"), "--course", str(course),
                            "--assignment", "squares", "scan"], cwd=course, env=env,
                           capture_output=True, text=True)

@@ -16,11 +16,10 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-sys.path.insert(0, str(REPO / "exercises"))
 
-from nngrade import manifest  # noqa: E402
-from nngrade.preprocessors import WRONG, VerifyAnswers  # noqa: E402
-from nngrade.receipt import MIME  # noqa: E402
+from nngrade import manifest
+from nngrade.preprocessors import WRONG, VerifyAnswers
+from nngrade.receipt import MIME
 
 RESOURCES = {"nbgrader": {"assignment": "squares", "student": "s", "notebook": "squares"}}
 

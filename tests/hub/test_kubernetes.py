@@ -87,7 +87,7 @@ def test_exchange_is_one_readwritemany_volume_and_servers_run_as_their_users(val
 
 def test_one_image_from_the_same_lock_and_install_script(values, course, job):
     dockerfile = (K8S / "Dockerfile").read_text()
-    assert "COPY requirements.lock" in dockerfile and "bash scripts/hub-env.sh" in dockerfile
+    assert "COPY uv.lock" in dockerfile and "bash scripts/hub-env.sh" in dockerfile
     image = f"{values['singleuser']['image']['name']}:{values['singleuser']['image']['tag']}"
     pod = course[("Deployment", "nn-backprop-grader")]["spec"]["template"]["spec"]
     assert pod["containers"][0]["image"] == image

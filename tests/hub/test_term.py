@@ -159,6 +159,9 @@ def hub():
     finally:
         stop = hub.cli("stop")
         print(stop.stdout, stop.stderr)
+        log = hub.state / "jupyterhub.log"
+        if log.exists():
+            shutil.copy(log, Path(tempfile.gettempdir()) / "nn-hub-test-last.log")
         remove_users(hub)
         shutil.rmtree(root, ignore_errors=True)
         print("\n".join(f"  {k}: {v:.1f} s" for k, v in TIMINGS.items()))

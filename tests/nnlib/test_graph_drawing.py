@@ -46,8 +46,8 @@ def test_values_above_in_green_gradients_below_in_red():
     f = lesson_circuit()
     fig = draw_graph(f)
     numbers = {n.label: (a.value, a.grad) for n, a in fig.graph_artists.items()}
-    expected = {"x": ("-2.00", "-4.00"), "y": ("5.00", "-4.00"), "z": ("-4.00", "3.00"),
-                "q": ("3.00", "-4.00"), "f": ("-12.00", "1.00")}
+    expected = {"x": ("\u22122.00", "\u22124.00"), "y": ("5.00", "\u22124.00"),
+                "z": ("\u22124.00", "3.00"), "q": ("3.00", "\u22124.00"), "f": ("\u221212.00", "1.00")}
     for label, (value_text, grad_text) in expected.items():
         value, grad = numbers[label]
         assert (value.get_text(), grad.get_text()) == (value_text, grad_text)

@@ -24,9 +24,14 @@ def test_decision_boundary_follows_the_model(rng):
     assert len(filled.get_paths()) >= 2  # one region per class
     class1_region = filled.get_paths()[1].vertices
     assert class1_region[:, 0].min() == pytest.approx(0.3, abs=0.05)
-    points = ax.collections[-1]
-    np.testing.assert_array_equal(points.get_offsets(), X)
-    np.testing.assert_array_equal(points.get_array(), y)
+    # the true classes: one scatter each, told apart by marker shape as well as colour
+    points = {c.get_label(): c for c in ax.collections[1:]}
+    assert sorted(points) == ["class 0", "class 1"]
+    for k in (0, 1):
+        np.testing.assert_array_equal(points[f"class {k}"].get_offsets(), X[y == k])
+    shapes = [points[f"class {k}"].get_paths()[0].vertices.shape for k in (0, 1)]
+    assert shapes[0] != shapes[1]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["class 0", "class 1"]
 
 
 def test_decision_boundary_refuses_non_2d_points(rng):
@@ -41,6 +46,7 @@ def test_loss_curve_plots_the_history():
     raw, smoothed = ax.get_lines()[:2]
     np.testing.assert_array_equal(raw.get_ydata(), history.loss)
     assert len(smoothed.get_ydata()) == 21  # a 10-iteration moving average
+    assert smoothed.get_label() == "mean of last 10 (one epoch)"
     accuracy_line = ax.figure.axes[1].get_lines()[0]
     np.testing.assert_array_equal(accuracy_line.get_xdata(), [10, 20, 30])
     np.testing.assert_array_equal(accuracy_line.get_ydata(), history.train_acc)

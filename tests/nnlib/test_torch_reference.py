@@ -35,3 +35,19 @@ def test_matches_torch(data_loss, rng):
     assert loss == pytest.approx(expected_loss, rel=1e-12)
     for name in grads:
         np.testing.assert_allclose(grads[name], expected_grads[name], rtol=1e-10, atol=1e-13)
+
+
+@pytest.mark.parametrize("name", ["sigmoid", "tanh"])
+def test_activation_gradients_match_torch(name, rng):
+    from nnlib import activations
+
+    forward = getattr(activations, f"{name}_forward")
+    backward = getattr(activations, f"{name}_backward")
+    X = 3 * rng.standard_normal((6, 7))
+    dout = rng.standard_normal((6, 7))
+    out, cache = forward(X)
+    X_t = torch.tensor(X, requires_grad=True)
+    out_t = getattr(torch, name)(X_t)
+    out_t.backward(torch.tensor(dout))
+    np.testing.assert_allclose(out, out_t.detach().numpy(), rtol=1e-12, atol=1e-15)
+    np.testing.assert_allclose(backward(dout, cache), X_t.grad.numpy(), rtol=1e-10, atol=1e-15)

@@ -1,9 +1,11 @@
-"""The circuit f = (x + y) * z: values, gradients, the step-by-step backward walk, and
-the live control driven through its sliders."""
+"""The circuit f = (x + y) * z: values, gradients, the step-by-step backward walk, the
+frames the page draws from, and the live widget driven through its positions."""
 
+import numpy as np
 import pytest
 
 from nnlib.widgets import circuit, circuit_state
+from nnlib.widgets.circuit import GRID, picture_data
 
 
 @pytest.mark.parametrize("xyz, q, f, grads", [
@@ -29,8 +31,7 @@ def test_the_backward_pass_goes_one_gate_at_a_time():
     known = [{n for n, g in s["grads"].items() if g is not None} for s in steps]
     assert known == [set(), {"f"}, {"f", "q", "z"}, {"f", "q", "z", "x", "y"}]
     assert [s["active"] for s in steps] == [None, None, "f", "q"]
-    assert "df/dq = \u22124, df/dz = 3" in steps[2]["caption"]
-    assert "df/dx = \u22124, df/dy = \u22124" in steps[3]["caption"]
+    assert (steps[2]["grads"]["q"], steps[2]["grads"]["z"]) == (-4, 3)
     assert circuit_state(-2, 5, -4) == steps[3]  # the default is the whole pass
 
 
@@ -43,33 +44,39 @@ def test_bad_input_is_refused_with_a_clear_message():
         circuit(x=0.5, mode="live")
 
 
-def texts(widget):
-    pic = widget.picture
-    return {n.label: (pic.texts[n].value.get_text(), pic.texts[n].grad.get_text())
-            for n in pic.order}
+def test_every_frame_is_nnlibs_circuit():
+    data = picture_data()
+    labels = [n["label"] for n in data["nodes"]]
+    n = len(GRID)
+    for xyz in [(-2, 5, -4), (3, -1, 2), (-5, 5, 0), (4, 4, -3)]:
+        i, j, k = (int(np.argmin(abs(GRID - v))) for v in xyz)
+        key = (i * n + j) * n + k
+        state = circuit_state(*xyz)
+        assert data["values"][key] == [state["values"][lab] for lab in labels]
+        assert data["grads"][key] == [state["grads"][lab] for lab in labels]
+    for step, known in enumerate(data["known"]):
+        state = circuit_state(-2, 5, -4, step)
+        assert {labels[i] for i in known} == {lab for lab, g in state["grads"].items()
+                                              if g is not None}
+        active = data["active"][step]
+        assert (None if active is None else labels[active]) == state["active"]
+    assert [labels[p] if p is not None else None for p in data["parent"]] == \
+        [{"x": "q", "y": "q", "q": "f", "z": "f", "f": None}[lab] for lab in labels]
 
 
-def test_live_sliders_update_values_and_gradients_on_the_graph():
+def test_the_live_widget_opens_at_step_0_with_no_gradient_shown():
     live = circuit(mode="live")
-    assert texts(live) == {"x": ("\u22122", "\u22124"), "y": ("5", "\u22124"), "z": ("\u22124", "3"),
-                           "q": ("3", "\u22124"), "f": ("\u221212", "1")}
-    before = live.image.value
-    for name, v in zip("xyz", (3, -1, 2)):
-        live.sliders[name].value = v
-    assert texts(live) == {"x": ("3", "2"), "y": ("\u22121", "2"), "z": ("2", "2"),
-                           "q": ("2", "2"), "f": ("4", "1")}
-    assert live.image.value != before
-    assert "df/dx = 2, df/dy = 2" in live.readout.value
+    assert live.positions["step"] == 0
+    state = live.state
+    assert set(state["grads"].values()) == {None}
+    assert (state["values"]["q"], state["values"]["f"]) == (3, -12)
 
 
-def test_live_step_control_walks_the_backward_pass():
+def test_the_live_widget_follows_its_positions():
     live = circuit(mode="live")
-    live.step.value = 0
-    assert {g for _, g in texts(live).values()} == {"?"}
-    assert not any(r.get_visible() for r in live.picture.rings)
-    live.step.value = 2
-    t = texts(live)
-    assert (t["q"][1], t["z"][1], t["x"][1]) == ("\u22124", "3", "?")
-    visible = [g.label for g, r in zip(live.picture.gates, live.picture.rings) if r.get_visible()]
-    assert visible == ["f"]  # the multiply gate is at work
-    assert "multiply gate" in live.readout.value
+    live.move(x=3 + 5, y=-1 + 5, z=2 + 5, step=3)  # positions: -5..5 are indices 0..10
+    state = live.state
+    assert [state["grads"][v] for v in "xyz"] == [2, 2, 2]
+    assert state["values"]["f"] == 4
+    with pytest.raises(Exception, match="whole number in"):
+        live.move(step=4)

@@ -1,11 +1,10 @@
 """The interactives as a notebook shows them: executed by a real Jupyter kernel."""
 
-import os
-import sys
 
 import nbformat
 import pytest
 from nbclient import NotebookClient
+from nngrade.environment import with_venv_bin
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
@@ -28,7 +27,7 @@ def run_notebook(tmp_path):
 
 @pytest.fixture()
 def kernel_on_path(monkeypatch):
-    monkeypatch.setenv("PATH", f"{os.path.dirname(sys.executable)}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("PATH", with_venv_bin()["PATH"])
     monkeypatch.setenv("MPLBACKEND", "Agg")
 
 
@@ -39,7 +38,9 @@ def test_live_mode_shows_ipywidgets_in_the_notebook(tmp_path, kernel_on_path, mo
         outputs = [o for o in cell.outputs if o.output_type == "execute_result"]
         assert outputs and WIDGET_VIEW in outputs[0]["data"], cell.outputs
     state = nb.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
-    assert any(m["model_name"] == "ImageModel" for m in state.values())
+    models = [m for m in state.values() if m["model_name"] == "AnyModel"]
+    assert sorted(m["state"]["kind"] for m in models) == ["circuit", "relu_kinks"]
+    assert all("export default" in m["state"]["_esm"] for m in models)
 
 
 def test_static_mode_outputs_html_and_no_widget_state(tmp_path, kernel_on_path, monkeypatch):

@@ -1,10 +1,11 @@
-"""ReLU kinks: the pure state, and the live control driven through its sliders."""
+"""ReLU kinks: the pure state, the frames the page draws from, and the live widget
+driven through its positions (the browser tests move its sliders)."""
 
 import numpy as np
 import pytest
 
 from nnlib.widgets import relu_kinks, relu_kinks_state
-from nnlib.widgets.relu_kinks import describe
+from nnlib.widgets.relu_kinks import GRID, picture_data
 
 
 def direct_sum(x, ws, bs, vs, c, relu=True):
@@ -53,7 +54,6 @@ def test_a_unit_with_zero_weight_has_no_kink():
     state = relu_kinks_state([0.0, 1.0], [0.5, -1.0])
     assert np.isnan(state["kinks"][0]) and state["kinks"][1] == 1.0
     assert list(state["kinks_in_view"]) == [False, True]
-    assert "no kink (w = 0)" in describe(state, relu=True)
 
 
 def test_bad_input_is_refused_with_a_clear_message():
@@ -65,46 +65,57 @@ def test_bad_input_is_refused_with_a_clear_message():
         relu_kinks_state([1.0], [0.0], x_range=(2, -2))
 
 
+def test_every_frame_is_the_units_exact_curve():
+    """The page draws unit i from data['relu'][w][b] (with ReLU) or data['linear'][w][b]
+    and weights the units by v: every entry is nnlib's curve for that (w, b)."""
+    data = picture_data((1.0, 1.0, -1.5), 0.0, (-3.0, 3.0))
+    rng = np.random.default_rng(2)
+    for iw, ib in rng.integers(0, len(GRID), size=(25, 2)):
+        w, b = GRID[iw], GRID[ib]
+        unit = data["relu"][iw][ib]
+        x = np.linspace(-3, 3, 61)
+        np.testing.assert_allclose(np.interp(x, unit["x"], unit["h"]), np.maximum(w * x + b, 0),
+                                   atol=1e-4)
+        assert unit["kink"] is None if w == 0 else unit["kink"] == pytest.approx(-b / w, abs=1e-4)
+        np.testing.assert_allclose(data["linear"][iw][ib], [-3 * w + b, 3 * w + b], atol=1e-4)
+    assert data["v"] == [1.0, 1.0, -1.5]
+
+
 @pytest.fixture()
 def live():
     return relu_kinks(mode="live")
 
 
-def test_moving_a_slider_moves_the_kink_the_curves_and_the_readout(live):
-    pic = live.picture
-    before = live.image.value
-    live.sliders["w1"].value = 2.0
-    live.sliders["b1"].value = 1.0
-    assert pic.kinks[0].get_xdata()[0] == pytest.approx(-0.5)  # -b/w
-    assert pic.kinks[0].get_ydata()[0] == 0.0
-    assert "h1: kink at x = \u22120.50" in live.readout.value
-    x, h = pic.units[0].get_xdata(), pic.units[0].get_ydata()
-    np.testing.assert_allclose(h, np.maximum(2.0 * x + 1.0, 0))
-    ws = [live.sliders[f"w{i}"].value for i in (1, 2, 3)]
-    bs = [live.sliders[f"b{i}"].value for i in (1, 2, 3)]
-    xs, s = pic.sum.get_xdata(), pic.sum.get_ydata()
-    np.testing.assert_allclose(s, direct_sum(xs, ws, bs, live.vs, live.c))
-    assert live.image.value != before  # the picture was redrawn
-
-    live.sliders["b2"].value = 1.5  # kink of h2 moves to -b/w = -1.5/-1 = 1.5
-    assert pic.kinks[1].get_xdata()[0] == pytest.approx(1.5)
-    assert "h2: kink at x = 1.50" in live.readout.value
+def test_the_live_widget_starts_at_the_given_weights(live):
+    p = live.positions
+    assert [GRID[p[f"w{i}"]] for i in (1, 2, 3)] == [1.0, -1.0, 1.5]
+    assert [GRID[p[f"b{i}"]] for i in (1, 2, 3)] == [0.5, -1.0, -1.5]
+    assert p["relu"] == 1
+    np.testing.assert_allclose(live.state["kinks"], [-0.5, -1.0, 1.0])
 
 
-def test_the_toggle_removes_the_relu_and_the_sum_collapses_to_a_line(live):
-    live.relu.value = False
-    xs, s = live.picture.sum.get_xdata(), live.picture.sum.get_ydata()
-    slope = np.polyfit(xs, s, 1)[0]
-    np.testing.assert_allclose(s, s[0] + slope * (xs - xs[0]), atol=1e-12)
-    assert not any(k.get_visible() for k in live.picture.kinks)
-    ws = [live.sliders[f"w{i}"].value for i in (1, 2, 3)]
-    bs = [live.sliders[f"b{i}"].value for i in (1, 2, 3)]
-    want = f"{np.dot(live.vs, ws):.2f}\u00b7x + {np.dot(live.vs, bs) + live.c:.2f}".replace("-", "\u2212")
-    assert want in live.readout.value
-    live.relu.value = True
-    assert all(k.get_visible() for k in live.picture.kinks)
+def test_moving_the_live_widget_moves_the_kink_and_the_sum(live):
+    live.move(w1=16, b1=12)  # w1 = 2.0, b1 = 1.0
+    state = live.state
+    assert state["kinks"][0] == pytest.approx(-0.5)
+    x = np.linspace(-3, 3, 101)
+    want = direct_sum(x, [2.0, -1.0, 1.5], [1.0, -1.0, -1.5], [1.0, 1.0, -1.5], 0.0)
+    np.testing.assert_allclose(np.interp(x, state["x"], state["s"]), want, atol=1e-12)
+    live.move(relu=0)
+    assert live.state["is_linear"] and not live.state["kinks_in_view"].any()
 
 
-def test_the_live_control_displays_as_a_jupyter_widget(live):
+def test_the_live_widget_refuses_positions_off_its_sliders(live):
+    import traitlets
+
+    with pytest.raises((ValueError, traitlets.TraitError), match="whole number in"):
+        live.move(w1=17)
+    with pytest.raises((ValueError, traitlets.TraitError), match="do not match the controls"):
+        live.positions = {"w1": 3}
+
+
+def test_the_live_widget_displays_as_a_jupyter_widget(live):
     bundle = live._repr_mimebundle_()
+    bundle = bundle[0] if isinstance(bundle, tuple) else bundle  # (data, metadata)
     assert "application/vnd.jupyter.widget-view+json" in bundle
+    assert live.kind == "relu_kinks" and "export default" in live._esm

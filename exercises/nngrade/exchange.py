@@ -1,0 +1,89 @@
+"""nbgrader exchange steps that never follow a student's symlink or release a stray file.
+
+Wired in by exercises/nbgrader_config.py (`c.ExchangeFactory.collect` and
+`c.ExchangeFactory.release_feedback`), so `nbgrader collect`, `nbgrader release_feedback`
+and the course CLI behave the same.
+
+- `SafeCollect`: copies a submission without following symlinks and without opening
+  FIFOs, sockets or devices (nbgrader's copytree does both, as root); what it left out is
+  listed in `submitted/<student>/<assignment>/.nngrade-skipped` for the pre-flight check.
+- `SafeReleaseFeedback`: releases only `<notebook>.html` of the assignment's notebooks that
+  were autograded for that student, regular files, not symlinks, and nothing the feedback
+  scan withheld (anything else is renamed `*.withheld`).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from nbgrader.exchange.default.collect import ExchangeCollect
+from nbgrader.exchange.default.release_feedback import ExchangeReleaseFeedback
+from nbgrader.utils import ignore_patterns
+
+SKIPPED = ".nngrade-skipped"
+
+
+def special_entries(folder: str, names: list[str]) -> set[str]:
+    """Names in `folder` that are neither regular files nor real directories."""
+    out = set()
+    for name in names:
+        try:
+            mode = os.lstat(os.path.join(folder, name)).st_mode
+        except OSError:
+            out.add(name)
+            continue
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            out.add(name)
+    return out
+
+
+class SafeCollect(ExchangeCollect):
+    def do_copy(self, src, dest, log=None):
+        import shutil
+
+        skipped: list[str] = []
+        patterns = ignore_patterns(exclude=self.coursedir.ignore, include=self.coursedir.include,
+                                   max_file_size=self.coursedir.max_file_size, log=self.log)
+
+        def ignore(folder, names):
+            special = special_entries(folder, names)
+            skipped.extend(os.path.relpath(os.path.join(folder, n), src) for n in sorted(special))
+            return set(patterns(folder, [n for n in names if n not in special])) | special
+
+        if os.path.islink(src):
+            raise RuntimeError(f"{src} is a symlink; not collected")
+        shutil.copytree(src, dest, symlinks=True, ignore=ignore)
+        if skipped:
+            self.log.warning("Not collected (symlinks or special files): %s", ", ".join(skipped))
+            Path(dest, SKIPPED).write_text("\n".join(skipped) + "\n")
+
+
+WITHHELD = ".nngrade-withheld"
+
+
+class SafeReleaseFeedback(ExchangeReleaseFeedback):
+    def copy_files(self):
+        import glob
+
+        notebooks = {Path(p).stem for p in glob.glob(os.path.join(
+            self.coursedir.format_path(self.coursedir.source_directory, ".",
+                                       self.coursedir.assignment_id), "*.ipynb"))}
+        for html in glob.glob(os.path.join(self.src_path, "*.html")):
+            folder = Path(html).parent
+            withheld = set()
+            try:
+                withheld = set((folder / WITHHELD).read_text().split())
+            except OSError:
+                pass
+            student = folder.parent.name
+            graded = Path(self.coursedir.format_path(self.coursedir.autograded_directory, student,
+                                                     self.coursedir.assignment_id),
+                          Path(html).stem + ".ipynb")
+            if (Path(html).stem not in notebooks or Path(html).name in withheld
+                    or not stat.S_ISREG(os.lstat(html).st_mode) or not graded.is_file()
+                    or graded.is_symlink()):
+                self.log.warning("Not released: %s", html)
+                os.replace(html, html + ".withheld")
+        super().copy_files()
