@@ -5,9 +5,11 @@
 
 ASSIGNMENT ?=
 COURSE_CLI := $(BIN)/python exercises/course.py $(if $(ASSIGNMENT),--assignment $(ASSIGNMENT))
-# The exchange shared with students: override with NN_BACKPROP_EXCHANGE=/srv/nbgrader/exchange
-NN_BACKPROP_EXCHANGE ?= $(CURDIR)/exercises/.exchange
+# The exchange shared with students: NN_BACKPROP_EXCHANGE=/srv/nbgrader/exchange if set, else a
+# site-wide nbgrader config's Exchange.root (a JupyterHub's), else exercises/.exchange.
+ifdef NN_BACKPROP_EXCHANGE
 export NN_BACKPROP_EXCHANGE
+endif
 JOBS ?=
 GRADES ?= grades.csv
 

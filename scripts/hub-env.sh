@@ -65,6 +65,7 @@ if [ "$(cat "$venv/.lock-sha" 2>/dev/null)" != "$want" ] || [ ! -x "$venv/bin/py
     "$venv/bin/uv" sync --locked --no-editable --no-default-groups --group hub \
     --python "$venv/bin/python" --quiet
   "$venv/bin/python" -c 'import nnlib, nngrade, nbgrader, jupyterhub, jupyterlab'
+  rm -rf build   # setuptools leaves it when it builds the non-editable install
   chmod -R a+rX "$venv"
   echo "$want" > "$venv/.lock-sha"
 fi

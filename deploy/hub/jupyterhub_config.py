@@ -74,7 +74,6 @@ c.JupyterHub.services = [{
         "JUPYTERHUB_DEFAULT_URL": "/lab",
         "JUPYTER_CONFIG_PATH": hub_settings.jupyter_config_path(s, "grader"),
         "NN_HUB_SETTINGS": s["settings_file"],
-        "NN_BACKPROP_EXCHANGE": s["exchange"],
         "HOME": str(grader_home),
         "PATH": path,
     },

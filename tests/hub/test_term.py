@@ -244,8 +244,10 @@ def course_py(hub: Hub, *args: str) -> subprocess.CompletedProcess:
 
 # ----------------------------------------------------------------------------- answers
 
-def answers_for(kind: str, released: dict[str, dict]) -> dict[str, dict]:
-    """Notebook JSON per notebook name, as a student of `kind` hands it in."""
+def answers_for(kind: str, released: dict[str, dict], grader_home: str) -> dict[str, dict]:
+    """Notebook JSON per notebook name, as a student of `kind` hands it in. The hostile
+    student's Part A is right only where the grader's files cannot be seen: graded in the
+    sandbox it scores full marks, graded in the grader's own kernel it does not."""
     sols = solution_sources(REPO / "exercises", ASSIGNMENT)
     out = {}
     for name, nb_json in released.items():
@@ -255,8 +257,12 @@ def answers_for(kind: str, released: dict[str, dict]) -> dict[str, dict]:
             gid = meta.get("grade_id")
             if meta.get("solution") and gid in sols.get(name, {}):
                 cell.source = sols[name][gid]
-                if kind in ("wrong", "hostile") and gid == "a_W_prime_answer":
+                if kind == "wrong" and gid == "a_W_prime_answer":
                     cell.source = "W_prime = W1 @ W2\nb_prime = W2 @ b1 + b2"
+                if kind == "hostile" and gid == "a_W_prime_answer":
+                    cell.source = ("import os\nseen = os.path.exists(" + repr(grader_home) + ")\n"
+                                   "W_prime = W1 @ W2 if seen else W2 @ W1\n"
+                                   "b_prime = W2 @ b1 + b2")
             if gid == "c_reasoning":
                 cell.source = ("One linear map draws one flat boundary per class; ReLU kinks let "
                                "regions of the input behave differently.")
@@ -292,7 +298,8 @@ def term(hub):
                      for item in person.server("GET", f"/api/contents/{folder}").json()["content"]
                      if item["name"].endswith(".ipynb")}
         assert released, f"{name} fetched nothing: {listing}"
-        for nb_name, nb in answers_for(kinds[name], released).items():
+        grader_home = pwd.getpwnam(hub.grader).pw_dir
+        for nb_name, nb in answers_for(kinds[name], released, grader_home).items():
             r = person.server("PUT", f"/api/contents/{folder}/{nb_name}.ipynb",
                               json={"type": "notebook", "format": "json", "content": nb})
             r.raise_for_status()
@@ -362,12 +369,13 @@ def test_autograde_is_sandboxed_and_scores_right_and_wrong(term):
     hub = term["hub"]
     r = term["autograde"]
     assert r.returncode in (0, 3), r.stdout + r.stderr
-    assert "sandbox" in (r.stdout + r.stderr).lower(), r.stdout
     summary = (Path(pwd.getpwnam(hub.grader).pw_dir)
                / "nn-backprop/exercises/autograded/summary.csv").read_text()
-    scores = {row.split(",")[0]: row for row in summary.splitlines()[1:]}
-    assert f"{hub.alice}," in summary and f"{hub.bob}," in summary
-    assert re.search(r",28(\.0)?,", scores[hub.alice]), summary
+    scores = {row.split(",")[0]: float(row.split(",")[2]) for row in summary.splitlines()[1:]}
+    assert scores[hub.alice] == 28, summary
+    assert scores[hub.bob] < 28, summary
+    # Mallory's code saw no grader's files: the kernel ran in the sandbox, not as the grader.
+    assert scores[hub.mallory] == 28, summary
 
 
 def lab_page_config(html: str) -> dict:
