@@ -175,11 +175,21 @@ def cmd_collect(ns):
 
 
 def cmd_autograde(ns):
-    try:
-        outcomes = batch.autograde(ns.course, ns.assignment.name, ns.student or None,
-                                   jobs=ns.jobs, budget=ns.budget, progress=not ns.quiet)
-    except SandboxUnavailable as exc:
-        raise SystemExit(f"Autograde refused; nothing was graded.\n{exc}")
+    if ns.merge:
+        outcomes = batch.merge_shards(ns.course, ns.assignment.name)
+    else:
+        try:
+            outcomes = batch.autograde(ns.course, ns.assignment.name, ns.student or None,
+                                       jobs=ns.jobs, budget=ns.budget, progress=not ns.quiet,
+                                       shard=batch.parse_shard(ns.shard) if ns.shard else None)
+        except SandboxUnavailable as exc:
+            raise SystemExit(f"Autograde refused; nothing was graded.\n{exc}")
+        except ValueError as exc:
+            raise SystemExit(str(exc)) from None
+        if ns.shard:
+            print(f"Shard {ns.shard}: {len(outcomes)} students graded; once every shard is done, "
+                  "`course.py autograde --merge` records them.")
+            return
     print(batch.format_table(outcomes))
     print(f"Summary written to {ns.course / 'autograded' / 'summary.csv'}")
     if any(o.flags for o in outcomes):
@@ -289,7 +299,8 @@ def parse_args(argv=None) -> argparse.Namespace:
                                  "$NN_BACKPROP_EXCHANGE, else a site-wide nbgrader config's "
                                  "Exchange.root, else exercises/.exchange)")
         parent.add_argument("--assignment", default=defaults,
-                            help="the assignment (a folder with a manifest.toml; default: the only one)")
+                            help="the assignment (a folder with a manifest.toml; "
+                                 "default: the only one)")
     sub = parser.add_subparsers(dest="command", required=True)
     add_parser = sub.add_parser
     sub.add_parser = lambda *a, **kw: add_parser(*a, parents=[common], **kw)
@@ -302,6 +313,9 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--budget", type=float, default=float(os.environ.get("NN_BACKPROP_STUDENT_BUDGET", 300)),
                    help="seconds allowed per student (default 300)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--shard", metavar="I/N", help="grade only the I-th of N slices of the class "
+                   "(0 <= I < N) and keep the results for --merge")
+    p.add_argument("--merge", action="store_true", help="record the results of every --shard run")
     p = sub.add_parser("feedback", help="generate HTML feedback without hidden tests")
     p.add_argument("--student", action="append", help="only this student")
     sub.add_parser("return", help="release the feedback to the exchange")

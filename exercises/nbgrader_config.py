@@ -16,12 +16,12 @@ from nbgrader.preprocessors import (
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
 
 from nngrade import sandbox
-from nngrade.siteconfig import exchange_root
 from nngrade.exchange import SafeCollect, SafeReleaseFeedback
 from nngrade.gradesum import RecordGrades
 from nngrade.preflight import RefuseSymlinks
 from nngrade.preprocessors import CapOutput, FeedbackFilter, SafeExecute, VerifyAnswers
 from nngrade.sanitize import SanitizeMarkup
+from nngrade.siteconfig import exchange_root
 
 COURSE_DIR = Path(__file__).resolve().parent
 c = get_config()  # noqa: F821  (provided by traitlets when it loads this file)

@@ -45,7 +45,8 @@ def home_of(user: str) -> Path | None:
         return None
 
 
-def run_as(user: str, args: list[str], cwd: Path, env: dict, check=True) -> subprocess.CompletedProcess:
+def run_as(user: str, args: list[str], cwd: Path, env: dict,
+           check=True) -> subprocess.CompletedProcess:
     """Run a command as `user` (root drops to it), with exactly the environment `env`."""
     return subprocess.run(["runuser", "-u", user, "--", "env", "-i",
                            *(f"{k}={v}" for k, v in env.items()), *args],
@@ -96,8 +97,9 @@ def copy_course(s: dict, home: Path) -> Path:
     """The grader's working copy of the course: the repository's files, owned by the grader."""
     dest = home / s["course_folder"]
     if not dest.exists():
-        files = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                               cwd=REPO, capture_output=True, check=True).stdout.split(b"\0")
+        files = subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=REPO, capture_output=True, check=True).stdout.split(b"\0")
         for rel in filter(None, files):
             src = REPO / rel.decode()
             if src.is_file():
@@ -162,7 +164,7 @@ def wait_for(url: str, timeout: float, host: str | None = None) -> float:
             return time.monotonic() - start          # it answers, even if with an error
         except OSError:
             if time.monotonic() - start > timeout:
-                raise SystemExit(f"hub: {url} did not answer in {timeout:.0f} s")
+                raise SystemExit(f"hub: {url} did not answer in {timeout:.0f} s") from None
             time.sleep(0.25)
 
 
@@ -268,7 +270,8 @@ def main(argv=None) -> None:
     parser.add_argument("--config-dir", type=Path, default=DEFAULT_CONFIG_DIR)
     ns = parser.parse_args(argv)
     if os.geteuid() != 0:
-        raise SystemExit("hub: run as root (it creates accounts, folders and starts servers as users)")
+        raise SystemExit("hub: run as root (it makes accounts and folders, and starts servers "
+                         "as their users)")
     {"setup": cmd_setup, "start": cmd_start, "stop": cmd_stop, "status": cmd_status}[ns.command](ns)
 
 

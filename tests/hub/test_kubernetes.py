@@ -3,7 +3,6 @@ with each other and with deploy/hub/ (same roles, same lock, same install script
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -76,12 +75,14 @@ def test_exchange_is_one_readwritemany_volume_and_servers_run_as_their_users(val
     claim = course[("PersistentVolumeClaim", "nn-backprop-exchange")]
     assert claim["spec"]["accessModes"] == ["ReadWriteMany"]
     volumes = values["singleuser"]["storage"]["extraVolumes"]
-    assert {"name": "exchange", "persistentVolumeClaim": {"claimName": "nn-backprop-exchange"}} in volumes
+    exchange = {"name": "exchange", "persistentVolumeClaim": {"claimName": "nn-backprop-exchange"}}
+    assert exchange in volumes
     assert values["singleuser"]["fsGid"] == 100
     extra = values["hub"]["extraConfig"]["10-uids"]
     compile(extra, "10-uids", "exec")
     assert "c.KubeSpawner.uid = uid_of" in extra
-    init = course[("Deployment", "nn-backprop-grader")]["spec"]["template"]["spec"]["initContainers"][0]
+    grader = course[("Deployment", "nn-backprop-grader")]["spec"]["template"]["spec"]
+    init = grader["initContainers"][0]
     assert "chmod 1777 /srv/nbgrader/exchange" in init["command"][-1]
 
 

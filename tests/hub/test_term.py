@@ -103,7 +103,7 @@ class Hub:
             .replace("port = 8000", f"port = {self.port}\nhub_port = {hub_port}\n"
                                     f"service_port = {service_port}\nproxy_api_port = {proxy_port}")
             .replace('"/srv/nbgrader/exchange"', f'"{self.exchange}"')
-            .replace(f'prefix = "/opt/nn-backprop"', f'prefix = "{PREFIX}"')
+            .replace('prefix = "/opt/nn-backprop"', f'prefix = "{PREFIX}"')
             .replace('"/var/lib/nn-backprop-hub"', f'"{self.state}"'))
 
     def cli(self, *args) -> subprocess.CompletedProcess:
@@ -207,7 +207,8 @@ class Person:
         start = time.monotonic()
         r = self.hub_api("POST", f"/users/{self.name}/server")
         assert r.status_code in (201, 202) or "already running" in r.text, r.text
-        while not self.hub_api("GET", f"/users/{self.name}").json()["servers"].get("", {}).get("ready"):
+        while not (self.hub_api("GET", f"/users/{self.name}").json()["servers"]
+                   .get("", {}).get("ready")):
             assert time.monotonic() - start < 180, f"{self.name}'s server did not start"
             time.sleep(0.3)
         return time.monotonic() - start
@@ -294,9 +295,12 @@ def term(hub):
         start = time.monotonic()
         listing = person.nbgrader("fetch").json()
         folder = f"{hub.course}/{ASSIGNMENT}"
-        released = {Path(item["name"]).stem: person.server("GET", f"/api/contents/{folder}/{item['name']}").json()["content"]
-                     for item in person.server("GET", f"/api/contents/{folder}").json()["content"]
-                     if item["name"].endswith(".ipynb")}
+        names = [item["name"] for item in
+                 person.server("GET", f"/api/contents/{folder}").json()["content"]
+                 if item["name"].endswith(".ipynb")]
+        released = {Path(n).stem:
+                    person.server("GET", f"/api/contents/{folder}/{n}").json()["content"]
+                    for n in names}
         assert released, f"{name} fetched nothing: {listing}"
         grader_home = pwd.getpwnam(hub.grader).pw_dir
         for nb_name, nb in answers_for(kinds[name], released, grader_home).items():
@@ -309,7 +313,8 @@ def term(hub):
         sub = person.nbgrader("submit").json()
         assert not (isinstance(sub, dict) and sub.get("success") is False), sub
         if name == hub.alice:
-            TIMINGS["fetch, answer, validate, submit (one student, REST)"] = time.monotonic() - start
+            TIMINGS["fetch, answer, validate, submit (one student, REST)"] = (
+                time.monotonic() - start)
 
     # Mallory: a forged inbound folder in Alice's name, and a look into Alice's home.
     inbound = hub.exchange / hub.course / "inbound"
@@ -406,7 +411,8 @@ def test_the_grader_grades_part_c_by_hand_and_mallory_cannot(term):
     assert not {"@jupyter/nbgrader:formgrader", "@jupyter/nbgrader:create-assignment"} & set(
         lab_page_config(grader.service("GET", "/lab").text)["disabledExtensions"])
     assert "frame-ancestors 'self'" in r.headers.get("Content-Security-Policy", "")
-    subs = grader.service("GET", f"/formgrader/api/submitted_notebooks/{ASSIGNMENT}/part_c_reasoning").json()
+    subs = grader.service(
+        "GET", f"/formgrader/api/submitted_notebooks/{ASSIGNMENT}/part_c_reasoning").json()
     alice = next(s for s in subs if s["student"] == hub.alice)
     grades = grader.service("GET", "/formgrader/api/grades",
                             params={"submission_id": alice["id"]}).json()
