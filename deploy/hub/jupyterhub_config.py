@@ -70,6 +70,7 @@ c.JupyterHub.services = [{
     "user": grader,
     "cwd": str(grader_home / s["course_folder"] / "exercises"),
     "oauth_no_confirm": True,
+    "timeout": 180,                      # JupyterLab starts slowly on a busy machine
     "environment": {
         "JUPYTERHUB_DEFAULT_URL": "/lab",
         "JUPYTER_CONFIG_PATH": hub_settings.jupyter_config_path(s, "grader"),
