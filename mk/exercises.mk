@@ -19,7 +19,7 @@ exercises-source: venv ## Rebuild exercises/source/<assignment>/*.ipynb from the
 student-notebooks: venv ## Generate the student version into exercises/release/<assignment>/ (scanned for leaks)
 	@$(COURSE_CLI) generate
 
-release: student-notebooks ## Release the assignment to the exchange (NN_BACKPROP_EXCHANGE, default exercises/.exchange)
+release: student-notebooks ## Release the assignment to the exchange (NN_BACKPROP_EXCHANGE, else the site config's, else exercises/.exchange)
 	@$(COURSE_CLI) release
 
 collect: venv ## Collect the students' submissions from the exchange into exercises/submitted/
