@@ -436,7 +436,8 @@ def test_feedback_goes_back_and_students_fetch_it(term):
         notebooks = [nb for item in listing if item["status"] == "submitted"
                      for sub in item["submissions"] for nb in sub["notebooks"]]
         assert notebooks and all(nb["has_local_feedback"] for nb in notebooks), (name, listing)
-        html = Path(notebooks[0]["local_feedback_path"]).read_text()
+        home = Path(pwd.getpwnam(name).pw_dir)       # the path is relative to the server's root
+        html = (home / notebooks[0]["local_feedback_path"]).read_text()
         assert "BEGIN HIDDEN TESTS" not in html
 
 
