@@ -52,15 +52,25 @@ def owner_name(path: str) -> str:
         return f"uid {uid}"
 
 
+def is_unix_user(name: str) -> bool:
+    try:
+        pwd.getpwnam(name)
+        return True
+    except KeyError:
+        return False
+
+
 class SafeCollect(ExchangeCollect):
     def _path_to_record(self, path):
         """A folder in inbound/ must belong to the student it names: anyone may mkdir there, so
-        a folder of one student in another's name is flagged and never collected (its record
-        sorts below every real one, and copy_files skips it): that student's own latest
-        submission is collected instead, if there is one."""
+        a folder in the name of a student who has an account here, owned by someone else, is
+        flagged and never collected (its record sorts below every real one, and copy_files
+        skips it): that student's own latest submission is collected instead, if any. Names
+        with no account (one account submitting for several with `nbgrader submit --student`)
+        are collected as nbgrader does, with its own warning."""
         record = super()._path_to_record(path)
         owner = owner_name(path)
-        if owner != record["username"]:
+        if owner != record["username"] and is_unix_user(record["username"]):
             self.log.warning("FLAGGED: %s is %s (%s, owned by %s); not collected",
                              path, FORGED_MARK, record["username"], owner)
             record["forged_by"] = owner

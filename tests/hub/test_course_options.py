@@ -63,10 +63,14 @@ def test_a_folder_in_another_students_name_is_flagged_and_skipped(tmp_path):
     inbound = tmp_path / "exchange" / "c" / "inbound"
     inbound.mkdir(parents=True)
     mine = inbound / f"{me}+a+2026-01-01 10:00:00.000000 UTC"
-    theirs = inbound / "someone-else+a+2026-01-02 10:00:00.000000 UTC"
-    mine.mkdir(), theirs.mkdir()
+    other = next(p.pw_name for p in pwd.getpwall() if p.pw_uid not in (0, os.getuid()))
+    theirs = inbound / f"{other}+a+2026-01-02 10:00:00.000000 UTC"
+    no_account = inbound / "no-such-account-here+a+2026-01-02 10:00:00.000000 UTC"
+    mine.mkdir(), theirs.mkdir(), no_account.mkdir()
     collect = SafeCollect(coursedir=CourseDirectory(course_id="c", assignment_id="a"))
     assert "forged_by" not in collect._path_to_record(str(mine))
     forged = collect._path_to_record(str(theirs))
-    assert forged["forged_by"] == me and forged["username"] == "someone-else"
+    assert forged["forged_by"] == me and forged["username"] == other
     assert forged["timestamp"] < collect._path_to_record(str(mine))["timestamp"]
+    # one account submitting for several (nbgrader submit --student): collected as before
+    assert "forged_by" not in collect._path_to_record(str(no_account))
