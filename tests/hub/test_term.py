@@ -366,8 +366,9 @@ def test_the_forged_submission_is_flagged_and_not_graded_as_its_victim(term):
     collect = term["collect"].stdout + term["collect"].stderr
     assert term["forged"].name in collect and "owned by" in collect, collect
     submitted = Path(pwd.getpwnam(hub.grader).pw_dir) / "nn-backprop/exercises/submitted"
-    timestamp = (submitted / hub.alice / ASSIGNMENT / "timestamp.txt").read_text()
-    assert "forged" not in timestamp and term["forged"].name.split("+")[2] not in timestamp
+    # Alice's own work was collected, not the copy of Mallory's (whose Part A probes paths)
+    part_a = (submitted / hub.alice / ASSIGNMENT / "part_a_collapse.ipynb").read_text()
+    assert "os.path.exists" not in part_a
 
 
 def test_autograde_is_sandboxed_and_scores_right_and_wrong(term):
