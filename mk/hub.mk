@@ -19,6 +19,6 @@ hub-stop: ## Stop the JupyterHub that `make hub` started (by its PID), with ever
 hub-status: ## Say whether the hub of `make hub` is running
 	@$(HUB_CLI) status
 
-test-hub: venv ## As root: a whole term on a real JupyterHub (users, fetch, submit, grade, feedback; 5-8 min)
+test-hub: venv ## As root: a whole term on a real JupyterHub (users, fetch, submit, grade, feedback; 3-8 min)
 	@PREFIX=$(HUB_PREFIX) bash scripts/hub-env.sh
 	@HUB_PREFIX=$(HUB_PREFIX) $(BIN)/python -m pytest tests/hub $(PYTEST_ARGS)
