@@ -11,7 +11,8 @@
     python exercises/course.py validate NB...    # what students run: non-zero exit on failure
 
 Options common to all: --course DIR (default: this folder), --exchange DIR (default
-$NN_BACKPROP_EXCHANGE or exercises/.exchange), --assignment NAME (a folder of the course with a
+$NN_BACKPROP_EXCHANGE, else a site-wide nbgrader config's Exchange.root, else
+exercises/.exchange), --assignment NAME (a folder of the course with a
 manifest.toml; default: the course's only one). `make help` lists the make targets that call
 these.
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -33,8 +35,9 @@ from nngrade.solutions import solution_lines
 HERE = Path(__file__).resolve().parent
 
 from nngrade import gradesum
-from nngrade.exchange import WITHHELD
+from nngrade.exchange import FORGED_MARK, WITHHELD
 from nngrade.sandbox import SandboxUnavailable
+from nngrade.siteconfig import exchange_root
 
 FLAGGED = 3      # exit code: finished, but something needs the instructor's eye
 
@@ -50,7 +53,22 @@ def run_nbgrader(args, ns, **kw):
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr[-4000:])
         raise SystemExit(f"nbgrader {args[0]} failed (exit {proc.returncode})")
+    warnings = nbgrader_warnings(proc.stderr)
+    if warnings:                                # e.g. collect's "cheating attempt?"
+        sys.stderr.write("\n".join(warnings) + "\n")
     return proc
+
+
+def nbgrader_warnings(stderr: str) -> list[str]:
+    """nbgrader's WARNING/ERROR log records (with their continuation lines) from its stderr."""
+    out, keep = [], False
+    for line in stderr.splitlines():
+        if re.match(r"\[\w+Apps?\S*\s*\|", line) or re.match(r"\[[A-Z]", line):
+            keep = bool(re.match(r"\[(\w+\s*\|\s*)?(WARNING|ERROR|CRITICAL)\b", line)
+                        or re.match(r"\[[WEC] ", line))
+        if keep and line.strip():
+            out.append(line)
+    return out
 
 
 def exchange_env(ns) -> dict:
@@ -58,11 +76,13 @@ def exchange_env(ns) -> dict:
 
 
 def ensure_exchange(path: Path) -> None:
-    """nbgrader needs an existing exchange root that every user can write to."""
+    """nbgrader needs an existing exchange root that every user can write to: 1777, so that
+    nobody can rename or remove another's folder in it (with 777 a student can replace the
+    course's folder with their own)."""
     path.mkdir(parents=True, exist_ok=True)
-    if path.stat().st_mode & 0o777 != 0o777 and os.access(path, os.W_OK):
+    if path.stat().st_mode & 0o1777 != 0o1777 and os.access(path, os.W_OK):
         try:
-            path.chmod(0o777)
+            path.chmod(0o1777)
         except PermissionError:
             pass
 
@@ -143,17 +163,33 @@ def cmd_release(ns):
 
 def cmd_collect(ns):
     ensure_exchange(ns.exchange)
-    run_nbgrader(["collect", ns.assignment.name, "--update"], ns)
+    proc = run_nbgrader(["collect", ns.assignment.name, "--update"], ns)
+    forged = [line for line in nbgrader_warnings(proc.stderr) if FORGED_MARK in line]
+    if forged:
+        print(f"{len(forged)} submission folder(s) not owned by the student they name were "
+              "flagged and not collected (see above).", file=sys.stderr)
     print(f"Submissions of {len(batch.students_of(ns.course, ns.assignment.name))} students "
           f"in {ns.course / 'submitted'}.")
+    if forged:
+        raise SystemExit(FLAGGED)
 
 
 def cmd_autograde(ns):
-    try:
-        outcomes = batch.autograde(ns.course, ns.assignment.name, ns.student or None,
-                                   jobs=ns.jobs, budget=ns.budget, progress=not ns.quiet)
-    except SandboxUnavailable as exc:
-        raise SystemExit(f"Autograde refused; nothing was graded.\n{exc}")
+    if ns.merge:
+        outcomes = batch.merge_shards(ns.course, ns.assignment.name)
+    else:
+        try:
+            outcomes = batch.autograde(ns.course, ns.assignment.name, ns.student or None,
+                                       jobs=ns.jobs, budget=ns.budget, progress=not ns.quiet,
+                                       shard=batch.parse_shard(ns.shard) if ns.shard else None)
+        except SandboxUnavailable as exc:
+            raise SystemExit(f"Autograde refused; nothing was graded.\n{exc}")
+        except ValueError as exc:
+            raise SystemExit(str(exc)) from None
+        if ns.shard:
+            print(f"Shard {ns.shard}: {len(outcomes)} students graded; once every shard is done, "
+                  "`course.py autograde --merge` records them.")
+            return
     print(batch.format_table(outcomes))
     print(f"Summary written to {ns.course / 'autograded' / 'summary.csv'}")
     if any(o.flags for o in outcomes):
@@ -253,17 +289,26 @@ def cmd_scan(ns):
     raise SystemExit(1 if problems else 0)
 
 
-def main(argv=None):
+def parse_args(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="course.py", description=__doc__.splitlines()[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter,
                                      epilog="\n".join(__doc__.splitlines()[1:]))
-    parser.add_argument("--course", type=Path, default=HERE, help="the nbgrader course directory")
-    parser.add_argument("--exchange", type=Path,
-                        default=Path(os.environ.get("NN_BACKPROP_EXCHANGE", HERE / ".exchange")),
-                        help="the exchange root shared with students")
-    parser.add_argument("--assignment", default=None,
-                        help="the assignment (a folder with a manifest.toml; default: the only one)")
+    # The common options work before or after the subcommand: each subcommand knows them too,
+    # with no default of its own, so that one given before it is not overwritten.
+    common = argparse.ArgumentParser(add_help=False)
+    for defaults, parent in ((None, parser), (argparse.SUPPRESS, common)):
+        parent.add_argument("--course", type=Path, default=defaults or HERE,
+                            help="the nbgrader course directory")
+        parent.add_argument("--exchange", type=Path, default=defaults,
+                            help="the exchange root shared with students (default: "
+                                 "$NN_BACKPROP_EXCHANGE, else a site-wide nbgrader config's "
+                                 "Exchange.root, else exercises/.exchange)")
+        parent.add_argument("--assignment", default=defaults,
+                            help="the assignment (a folder with a manifest.toml; "
+                                 "default: the only one)")
     sub = parser.add_subparsers(dest="command", required=True)
+    add_parser = sub.add_parser
+    sub.add_parser = lambda *a, **kw: add_parser(*a, parents=[common], **kw)
     sub.add_parser("generate", help="make the student version (release/<assignment>) and scan it")
     sub.add_parser("release", help="release the assignment to the exchange")
     sub.add_parser("collect", help="collect submissions from the exchange")
@@ -273,6 +318,9 @@ def main(argv=None):
     p.add_argument("--budget", type=float, default=float(os.environ.get("NN_BACKPROP_STUDENT_BUDGET", 300)),
                    help="seconds allowed per student (default 300)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--shard", metavar="I/N", help="grade only the I-th of N slices of the class "
+                   "(0 <= I < N) and keep the results for --merge")
+    p.add_argument("--merge", action="store_true", help="record the results of every --shard run")
     p = sub.add_parser("feedback", help="generate HTML feedback without hidden tests")
     p.add_argument("--student", action="append", help="only this student")
     sub.add_parser("return", help="release the feedback to the exchange")
@@ -285,12 +333,17 @@ def main(argv=None):
     sub.add_parser("scan", help="check release/ and feedback/ for solutions or hidden tests")
     ns = parser.parse_args(argv)
     ns.course = ns.course.resolve()
-    ns.exchange = ns.exchange.resolve()
+    ns.exchange = Path(ns.exchange or exchange_root(ns.course)).resolve()
     if ns.command != "export":                 # nbgrader exports every assignment at once
         try:
             ns.assignment = manifest.find(ns.course, ns.assignment)
         except manifest.ManifestError as exc:
             parser.error(str(exc))
+    return ns
+
+
+def main(argv=None):
+    ns = parse_args(argv)
     {"generate": cmd_generate, "release": cmd_release, "collect": cmd_collect,
      "autograde": cmd_autograde, "feedback": cmd_feedback, "return": cmd_return,
      "export": cmd_export, "validate": cmd_validate, "scan": cmd_scan}[ns.command](ns)

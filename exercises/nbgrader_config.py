@@ -1,7 +1,8 @@
 """nbgrader configuration of the course `nn-backprop` (this folder is the course directory).
 
 Run nbgrader from this folder, or use the course CLI: `python exercises/course.py --help`.
-The exchange root comes from $NN_BACKPROP_EXCHANGE; by default it is `exercises/.exchange`
+The exchange root comes from $NN_BACKPROP_EXCHANGE, else from a site-wide nbgrader config (a
+JupyterHub's), else it is `exercises/.exchange`
 (fine for one machine; a shared JupyterHub uses e.g. /srv/nbgrader/exchange).
 """
 
@@ -21,6 +22,7 @@ from nngrade.offline_math import OfflineMathHTMLExporter
 from nngrade.preflight import RefuseSymlinks
 from nngrade.preprocessors import CapOutput, FeedbackFilter, SafeExecute, VerifyAnswers
 from nngrade.sanitize import SanitizeMarkup
+from nngrade.siteconfig import exchange_root
 
 COURSE_DIR = Path(__file__).resolve().parent
 c = get_config()  # noqa: F821  (provided by traitlets when it loads this file)
@@ -31,7 +33,9 @@ sandbox.install()
 
 c.CourseDirectory.course_id = "nn-backprop"
 c.CourseDirectory.root = str(COURSE_DIR)
-c.Exchange.root = os.environ.get("NN_BACKPROP_EXCHANGE", str(COURSE_DIR / ".exchange"))
+# $NN_BACKPROP_EXCHANGE, else the root a site-wide nbgrader config sets (a JupyterHub's, e.g.
+# deploy/hub), else a folder of this course; never a private folder in place of the hub's.
+c.Exchange.root = exchange_root(COURSE_DIR)
 # Collect never follows a student's symlink; feedback release ships only notebook pages.
 c.ExchangeFactory.collect = SafeCollect
 c.ExchangeFactory.release_feedback = SafeReleaseFeedback

@@ -5,9 +5,11 @@
 
 ASSIGNMENT ?=
 COURSE_CLI := $(BIN)/python exercises/course.py $(if $(ASSIGNMENT),--assignment $(ASSIGNMENT))
-# The exchange shared with students: override with NN_BACKPROP_EXCHANGE=/srv/nbgrader/exchange
-NN_BACKPROP_EXCHANGE ?= $(CURDIR)/exercises/.exchange
+# The exchange shared with students: NN_BACKPROP_EXCHANGE=/srv/nbgrader/exchange if set, else a
+# site-wide nbgrader config's Exchange.root (a JupyterHub's), else exercises/.exchange.
+ifdef NN_BACKPROP_EXCHANGE
 export NN_BACKPROP_EXCHANGE
+endif
 JOBS ?=
 GRADES ?= grades.csv
 
@@ -17,7 +19,7 @@ exercises-source: venv ## Rebuild exercises/source/<assignment>/*.ipynb from the
 student-notebooks: venv ## Generate the student version into exercises/release/<assignment>/ (scanned for leaks)
 	@$(COURSE_CLI) generate
 
-release: student-notebooks ## Release the assignment to the exchange (NN_BACKPROP_EXCHANGE, default exercises/.exchange)
+release: student-notebooks ## Release the assignment to the exchange (NN_BACKPROP_EXCHANGE, else the site config's, else exercises/.exchange)
 	@$(COURSE_CLI) release
 
 collect: venv ## Collect the students' submissions from the exchange into exercises/submitted/

@@ -15,7 +15,9 @@ and the course CLI behave the same.
 from __future__ import annotations
 
 import os
+import pwd
 import stat
+from datetime import datetime
 from pathlib import Path
 
 from nbgrader.exchange.default.collect import ExchangeCollect
@@ -39,7 +41,46 @@ def special_entries(folder: str, names: list[str]) -> set[str]:
     return out
 
 
+FORGED_MARK = "not owned by the student it names"
+
+
+def owner_name(path: str) -> str:
+    uid = os.lstat(path).st_uid
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:
+        return f"uid {uid}"
+
+
+def is_unix_user(name: str) -> bool:
+    try:
+        pwd.getpwnam(name)
+        return True
+    except KeyError:
+        return False
+
+
 class SafeCollect(ExchangeCollect):
+    def _path_to_record(self, path):
+        """A folder in inbound/ must belong to the student it names: anyone may mkdir there, so
+        a folder in the name of a student who has an account here, owned by someone else, is
+        flagged and never collected (its record sorts below every real one, and copy_files
+        skips it): that student's own latest submission is collected instead, if any. Names
+        with no account (one account submitting for several with `nbgrader submit --student`)
+        are collected as nbgrader does, with its own warning."""
+        record = super()._path_to_record(path)
+        owner = owner_name(path)
+        if owner != record["username"] and is_unix_user(record["username"]):
+            self.log.warning("FLAGGED: %s is %s (%s, owned by %s); not collected",
+                             path, FORGED_MARK, record["username"], owner)
+            record["forged_by"] = owner
+            record["timestamp"] = datetime.min.replace(tzinfo=record["timestamp"].tzinfo)
+        return record
+
+    def copy_files(self):
+        self.src_records = [r for r in self.src_records if "forged_by" not in r]
+        super().copy_files()
+
     def do_copy(self, src, dest, log=None):
         import shutil
 

@@ -1,0 +1,474 @@
+"""A whole term on a real JupyterHub: three students and a grader, all real Unix users.
+
+The hub is set up and started exactly as `make hub` does (scripts/hub.py with a settings file
+of this test: its own users, ports, exchange and state folder under /tmp). The students log
+in through the hub's login form, fetch, answer, validate and submit through nbgrader's server
+extension in their own servers; the grader collects, autogrades, grades Part C by hand in the
+formgrader and returns feedback; the students fetch it. Every isolation rule is asserted on
+the way. Runs only as root (it creates users with useradd); otherwise it is skipped.
+
+Chromium resolves every *.localhost name to the loopback address; this process's requests
+get the same rule (`localhost_names`), since glibc here does not have it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pwd
+import re
+import secrets
+import shutil
+import socket
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+import requests
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "exercises"))
+from nngrade.solutions import solution_sources  # noqa: E402
+
+pytestmark = pytest.mark.slow
+PREFIX = Path(os.environ.get("HUB_PREFIX", "/opt/nn-backprop"))
+HUB_PY = [str(PREFIX / "venv" / "bin" / "python"), str(REPO / "scripts" / "hub.py")]
+ASSIGNMENT = "backprop"
+TIMINGS: dict[str, float] = {}
+
+if os.geteuid() != 0:
+    pytest.skip("the hub test creates Unix users and starts JupyterHub: run it as root",
+                allow_module_level=True)
+if not shutil.which("chromium"):
+    pytest.skip("Debian's chromium is needed for the formgrader check", allow_module_level=True)
+
+
+def localhost_names():
+    """*.localhost -> 127.0.0.1 in this process (RFC 6761; Chromium does the same)."""
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host, *args, **kw):
+        if isinstance(host, str) and host.endswith(".localhost"):
+            host = "127.0.0.1"
+        return real(host, *args, **kw)
+
+    socket.getaddrinfo = getaddrinfo
+
+
+def free_ports(n: int) -> list[int]:
+    socks = [socket.socket() for _ in range(n)]
+    for s in socks:
+        s.bind(("127.0.0.1", 0))
+    ports = [s.getsockname()[1] for s in socks]
+    for s in socks:
+        s.close()
+    return ports
+
+
+def sh(*args, check=True, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run(list(map(str, args)), capture_output=True, text=True, check=check, **kw)
+
+
+def as_user(user: str, *args) -> subprocess.CompletedProcess:
+    return sh("runuser", "-u", user, "--", *args, check=False)
+
+
+# ----------------------------------------------------------------------------- the hub
+
+class Hub:
+    def __init__(self, root: Path):
+        tag = secrets.token_hex(3)
+        self.root = root
+        self.course = "nn-backprop"
+        self.grader = f"nhg{tag}"
+        self.alice, self.bob, self.mallory = (f"nh{c}{tag}" for c in "abm")
+        self.students = [self.alice, self.bob, self.mallory]
+        self.passwords = {u: secrets.token_urlsafe(12) for u in [*self.students, self.grader]}
+        self.port, hub_port, service_port, proxy_port = free_ports(4)
+        self.exchange = root / "exchange"
+        self.state = root / "state"
+        self.config_dir = root / "config"
+        self.url = f"http://localhost:{self.port}"
+        self.service_url = (f"http://{self.course}--service.localhost:{self.port}"
+                            f"/services/{self.course}")
+        (root / "roster.txt").write_text("\n".join(self.students) + "\n")
+        (root / "hub.toml").write_text(
+            (REPO / "deploy" / "hub" / "hub.toml").read_text()
+            .replace('grader = "grader-nn-backprop"', f'grader = "{self.grader}"')
+            .replace("port = 8000", f"port = {self.port}\nhub_port = {hub_port}\n"
+                                    f"service_port = {service_port}\nproxy_api_port = {proxy_port}")
+            .replace('"/srv/nbgrader/exchange"', f'"{self.exchange}"')
+            .replace('prefix = "/opt/nn-backprop"', f'prefix = "{PREFIX}"')
+            .replace('"/var/lib/nn-backprop-hub"', f'"{self.state}"'))
+
+    def cli(self, *args) -> subprocess.CompletedProcess:
+        return sh(*HUB_PY, *args, "--config-dir", self.config_dir, timeout=300)
+
+    def user_server(self, user: str) -> str:
+        return f"http://{user}.localhost:{self.port}/user/{user}"
+
+
+def add_users(hub: Hub) -> None:
+    for user, password in hub.passwords.items():
+        sh("useradd", "--create-home", "--shell", "/bin/bash", user)
+        sh("chpasswd", input=f"{user}:{password}\n")
+
+
+def remove_users(hub: Hub) -> None:
+    for user in hub.passwords:
+        try:
+            uid = pwd.getpwnam(user).pw_uid
+        except KeyError:
+            continue
+        for proc in Path("/proc").iterdir():     # anything of theirs still running, by PID
+            if proc.name.isdigit():
+                try:
+                    if proc.stat().st_uid == uid:
+                        os.kill(int(proc.name), 9)
+                except OSError:
+                    pass
+        sh("userdel", "--remove", user, check=False)
+
+
+@pytest.fixture(scope="module")
+def hub():
+    localhost_names()
+    start = time.monotonic()
+    sh("bash", REPO / "scripts" / "hub-env.sh", env={**os.environ, "PREFIX": str(PREFIX)},
+       timeout=1800)
+    TIMINGS["environment (reused when built)"] = time.monotonic() - start
+    root = Path(tempfile.mkdtemp(prefix="nn-hub-"))
+    root.chmod(0o755)
+    hub = Hub(root)
+    add_users(hub)
+    try:
+        setup = hub.cli("setup", "--settings", root / "hub.toml")
+        assert setup.returncode == 0, setup.stderr
+        start = time.monotonic()
+        started = hub.cli("start")
+        TIMINGS["hub start (setup done; until hub and course service answer)"] = (
+            time.monotonic() - start)
+        assert started.returncode == 0, started.stdout + started.stderr + (
+            (hub.state / "jupyterhub.log").read_text()[-5000:])
+        yield hub
+    finally:
+        stop = hub.cli("stop")
+        print(stop.stdout, stop.stderr)
+        log = hub.state / "jupyterhub.log"
+        if log.exists():                      # the hub's last words, for a failed run
+            print("".join(log.read_text(errors="replace").splitlines(True)[-40:]))
+        remove_users(hub)
+        shutil.rmtree(root, ignore_errors=True)
+        print("\n".join(f"  {k}: {v:.1f} s" for k, v in TIMINGS.items()))
+
+
+# ----------------------------------------------------------------------------- people
+
+class Person:
+    """A user of the hub: logged in through the login form, then with a token of their own."""
+
+    def __init__(self, hub: Hub, name: str):
+        self.hub, self.name = hub, name
+        self.web = requests.Session()
+        self.web.get(f"{hub.url}/hub/login").raise_for_status()
+        self.share_session_cookie()
+        r = self.web.post(f"{hub.url}/hub/login?next=", data={
+            "username": name, "password": hub.passwords[name],
+            "_xsrf": self.web.cookies.get("_xsrf")}, allow_redirects=False)
+        assert r.status_code == 302, f"{name} cannot log in: {r.status_code}"
+        self.share_session_cookie()
+        # the login binds a new XSRF token to the session: a page of the hub hands it out
+        self.web.get(f"{hub.url}/hub/home").raise_for_status()
+        xsrf = [c.value for c in self.web.cookies if c.name == "_xsrf"][-1]
+        r = self.web.post(f"{hub.url}/hub/api/users/{name}/tokens", json={"note": "test"},
+                          headers={"X-XSRFToken": xsrf})
+        r.raise_for_status()
+        self.api = requests.Session()
+        self.api.headers["Authorization"] = f"token {r.json()['token']}"
+
+    def share_session_cookie(self) -> None:
+        """The hub's session cookie is set for `.localhost` (every server's domain); a browser
+        sends it to `localhost` too, Python's cookie jar does not (it files that host as
+        `localhost.local`)."""
+        for cookie in list(self.web.cookies):
+            if cookie.domain == ".localhost":
+                self.web.cookies.set(cookie.name, cookie.value, domain="localhost.local",
+                                     path=cookie.path)
+
+    def hub_api(self, method: str, path: str, **kw) -> requests.Response:
+        return self.api.request(method, f"{self.hub.url}/hub/api{path}", **kw)
+
+    def spawn(self) -> float:
+        start = time.monotonic()
+        r = self.hub_api("POST", f"/users/{self.name}/server")
+        assert r.status_code in (201, 202) or "already running" in r.text, r.text
+        while not (self.hub_api("GET", f"/users/{self.name}").json()["servers"]
+                   .get("", {}).get("ready")):
+            assert time.monotonic() - start < 180, f"{self.name}'s server did not start"
+            time.sleep(0.3)
+        return time.monotonic() - start
+
+    def server(self, method: str, path: str, **kw) -> requests.Response:
+        return self.api.request(method, f"{self.hub.user_server(self.name)}{path}", **kw)
+
+    def nbgrader(self, action: str) -> requests.Response:
+        r = self.server("POST", f"/assignments/{action}",
+                        data={"course_id": self.hub.course, "assignment_id": ASSIGNMENT})
+        r.raise_for_status()
+        return r
+
+    def service(self, method: str, path: str, **kw) -> requests.Response:
+        return self.api.request(method, f"{self.hub.service_url}{path}", allow_redirects=False,
+                                **kw)
+
+
+def grader_run(hub: Hub, *args: str) -> subprocess.CompletedProcess:
+    """A command of the grader in the course service's terminal: as the grader, with the
+    service's environment (its hub token too), in the grader's course folder."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    import hub as hub_cli  # scripts/hub.py
+
+    s = hub_cli.hub_settings.load(hub.config_dir / "hub.toml")
+    env = hub_cli.service_env(s)
+    course_dir = Path(pwd.getpwnam(hub.grader).pw_dir) / "nn-backprop" / "exercises"
+    return hub_cli.run_as(hub.grader, list(args), course_dir, env, check=False)
+
+
+def course_py(hub: Hub, *args: str) -> subprocess.CompletedProcess:
+    return grader_run(hub, str(PREFIX / "venv" / "bin" / "python"), "course.py", *args)
+
+
+# ----------------------------------------------------------------------------- answers
+
+def answers_for(kind: str, released: dict[str, dict], grader_home: str) -> dict[str, dict]:
+    """Notebook JSON per notebook name, as a student of `kind` hands it in. The hostile
+    student's Part A is right only where the grader's files cannot be seen: graded in the
+    sandbox it scores full marks, graded in the grader's own kernel it does not."""
+    sols = solution_sources(REPO / "exercises", ASSIGNMENT)
+    out = {}
+    for name, nb_json in released.items():
+        nb = nbformat.from_dict(nb_json)
+        for cell in nb.cells:
+            meta = cell.metadata.get("nbgrader", {})
+            gid = meta.get("grade_id")
+            if meta.get("solution") and gid in sols.get(name, {}):
+                cell.source = sols[name][gid]
+                if kind == "wrong" and gid == "a_W_prime_answer":
+                    cell.source = "W_prime = W1 @ W2\nb_prime = W2 @ b1 + b2"
+                if kind == "hostile" and gid == "a_W_prime_answer":
+                    cell.source = ("import os\nseen = os.path.exists(" + repr(grader_home) + ")\n"
+                                   "W_prime = W1 @ W2 if seen else W2 @ W1\n"
+                                   "b_prime = W2 @ b1 + b2")
+            if gid == "c_reasoning":
+                cell.source = ("One linear map draws one flat boundary per class; ReLU kinks let "
+                               "regions of the input behave differently.")
+        out[name] = json.loads(nbformat.writes(nb))
+    return out
+
+
+# ----------------------------------------------------------------------------- the term
+
+@pytest.fixture(scope="module")
+def term(hub):
+    """Release, fetch, answer, validate, submit, forge, collect, autograde, grade, return."""
+    out = {"hub": hub}
+    r = course_py(hub, "generate")
+    assert r.returncode == 0, r.stdout + r.stderr
+    r = course_py(hub, "release")
+    assert r.returncode == 0, r.stdout + r.stderr
+
+    people = {name: Person(hub, name) for name in hub.students}
+    out["people"] = people
+    for i, person in enumerate(people.values()):
+        spawn = person.spawn()
+        if i == 0:
+            TIMINGS["one spawn (a student's JupyterLab, until ready)"] = spawn
+
+    kinds = {hub.alice: "correct", hub.bob: "wrong", hub.mallory: "hostile"}
+    out["validate"] = {}
+    for name, person in people.items():
+        start = time.monotonic()
+        listing = person.nbgrader("fetch").json()
+        folder = f"{hub.course}/{ASSIGNMENT}"
+        names = [item["name"] for item in
+                 person.server("GET", f"/api/contents/{folder}").json()["content"]
+                 if item["name"].endswith(".ipynb")]
+        released = {Path(n).stem:
+                    person.server("GET", f"/api/contents/{folder}/{n}").json()["content"]
+                    for n in names}
+        assert released, f"{name} fetched nothing: {listing}"
+        grader_home = pwd.getpwnam(hub.grader).pw_dir
+        for nb_name, nb in answers_for(kinds[name], released, grader_home).items():
+            r = person.server("PUT", f"/api/contents/{folder}/{nb_name}.ipynb",
+                              json={"type": "notebook", "format": "json", "content": nb})
+            r.raise_for_status()
+        v = person.server("POST", "/assignments/validate",
+                          data={"path": f"{folder}/part_a_collapse.ipynb"})
+        out["validate"][name] = v.json()
+        sub = person.nbgrader("submit").json()
+        assert not (isinstance(sub, dict) and sub.get("success") is False), sub
+        if name == hub.alice:
+            TIMINGS["fetch, answer, validate, submit (one student, REST)"] = (
+                time.monotonic() - start)
+
+    # Mallory: a forged inbound folder in Alice's name, and a look into Alice's home.
+    inbound = hub.exchange / hub.course / "inbound"
+    stamp = time.strftime("%Y-%m-%d %H:%M:%S.000000 UTC", time.gmtime(time.time() + 60))
+    forged = inbound / f"{hub.alice}+{ASSIGNMENT}+{stamp}+forged"
+    mine = sorted(inbound.glob(f"{hub.mallory}+{ASSIGNMENT}+*"))[-1]
+    out["forge"] = as_user(hub.mallory, "cp", "-r", mine, forged)
+    out["forged"] = forged
+    alice_home = Path(pwd.getpwnam(hub.alice).pw_dir)
+    out["peek"] = as_user(hub.mallory, "ls", alice_home)
+    out["rename_course"] = as_user(hub.mallory, "mv", hub.exchange / hub.course,
+                                   hub.exchange / "taken")
+
+    start = time.monotonic()
+    out["collect"] = course_py(hub, "collect")
+    out["autograde"] = course_py(hub, "autograde", "--quiet")
+    TIMINGS["collect + autograde (3 students)"] = time.monotonic() - start
+    return out
+
+
+def test_students_validate_and_submit_through_their_servers(term):
+    hub, checks = term["hub"], term["validate"]
+    assert checks[hub.alice] == {"success": True, "value": {}}, checks[hub.alice]
+    failed = checks[hub.bob]["value"]["failed"]
+    assert any("collapsed output" in f["error"] for f in failed), failed
+    inbound = hub.exchange / hub.course / "inbound"
+    for name in hub.students:
+        assert list(inbound.glob(f"{name}+{ASSIGNMENT}+*")), f"no submission of {name}"
+
+
+def test_homes_are_700_and_other_students_cannot_look_in(term):
+    hub = term["hub"]
+    for user in [*hub.students, hub.grader]:
+        assert stat.S_IMODE(Path(pwd.getpwnam(user).pw_dir).stat().st_mode) == 0o700, user
+    assert term["peek"].returncode != 0, "a student listed another student's home"
+
+
+def test_exchange_is_1777_and_the_course_folder_cannot_be_taken(term):
+    hub = term["hub"]
+    assert stat.S_IMODE(hub.exchange.stat().st_mode) == 0o1777
+    assert (hub.exchange / hub.course).stat().st_uid == pwd.getpwnam(hub.grader).pw_uid
+    assert term["rename_course"].returncode != 0, "a student renamed the course folder"
+    assert (hub.exchange / hub.course).is_dir()
+
+
+def test_the_forged_submission_is_flagged_and_not_graded_as_its_victim(term):
+    hub = term["hub"]
+    assert term["forge"].returncode == 0, term["forge"].stderr   # the exchange allows the mkdir
+    collect = term["collect"].stdout + term["collect"].stderr
+    assert term["forged"].name in collect and "owned by" in collect, collect
+    submitted = Path(pwd.getpwnam(hub.grader).pw_dir) / "nn-backprop/exercises/submitted"
+    # Alice's own work was collected, not the copy of Mallory's (whose Part A probes paths)
+    part_a = (submitted / hub.alice / ASSIGNMENT / "part_a_collapse.ipynb").read_text()
+    assert "os.path.exists" not in part_a
+
+
+def test_autograde_is_sandboxed_and_scores_right_and_wrong(term):
+    hub = term["hub"]
+    r = term["autograde"]
+    assert r.returncode in (0, 3), r.stdout + r.stderr
+    summary = (Path(pwd.getpwnam(hub.grader).pw_dir)
+               / "nn-backprop/exercises/autograded/summary.csv").read_text()
+    scores = {row.split(",")[0]: float(row.split(",")[2]) for row in summary.splitlines()[1:]}
+    assert scores[hub.alice] == 28, summary
+    assert scores[hub.bob] < 28, summary
+    # Mallory's code saw no grader's files: the kernel ran in the sandbox, not as the grader.
+    assert scores[hub.mallory] == 28, summary
+
+
+def lab_page_config(html: str) -> dict:
+    found = re.search(r'<script id="jupyter-config-data" type="application/json">(.*?)</script>',
+                      html, re.S)
+    return json.loads(found.group(1))
+
+
+def test_a_student_reaches_no_formgrader_no_other_server_no_groups(term):
+    hub, mallory = term["hub"], term["people"][term["hub"].mallory]
+    assert mallory.service("GET", "/formgrader/api/status").status_code in (302, 403, 404)
+    assert mallory.service("GET", "/lab").status_code in (302, 403, 404)
+    r = mallory.api.get(f"{hub.user_server(hub.alice)}/api/contents", allow_redirects=False)
+    assert r.status_code in (302, 403, 404), r.status_code
+    for path in ("/groups", f"/groups/nbgrader-{hub.course}", f"/users/{hub.alice}"):
+        assert mallory.hub_api("GET", path).status_code in (403, 404), path
+    # The instructor's tools are not in the students' JupyterLab, nor on their servers.
+    disabled = lab_page_config(mallory.server("GET", "/lab").text)["disabledExtensions"]
+    assert {"@jupyter/nbgrader:formgrader", "@jupyter/nbgrader:create-assignment"} <= set(disabled)
+    assert mallory.server("GET", "/formgrader", allow_redirects=False).status_code == 404
+
+
+def test_the_grader_grades_part_c_by_hand_and_mallory_cannot(term):
+    hub = term["hub"]
+    grader = Person(hub, hub.grader)
+    r = grader.service("GET", "/formgrader/api/status")
+    assert r.status_code == 200, r.status_code
+    assert not {"@jupyter/nbgrader:formgrader", "@jupyter/nbgrader:create-assignment"} & set(
+        lab_page_config(grader.service("GET", "/lab").text)["disabledExtensions"])
+    assert "frame-ancestors 'self'" in r.headers.get("Content-Security-Policy", "")
+    subs = grader.service(
+        "GET", f"/formgrader/api/submitted_notebooks/{ASSIGNMENT}/part_c_reasoning").json()
+    alice = next(s for s in subs if s["student"] == hub.alice)
+    grades = grader.service("GET", "/formgrader/api/grades",
+                            params={"submission_id": alice["id"]}).json()
+    manual = next(g for g in grades if g["name"] == "c_reasoning")
+    mallory = term["people"][hub.mallory]
+    assert mallory.service("PUT", f"/formgrader/api/grade/{manual['id']}",
+                           json={"manual_score": 0}).status_code in (302, 403, 404)
+    r = grader.service("PUT", f"/formgrader/api/grade/{manual['id']}", json={"manual_score": 3})
+    assert r.status_code == 200 and r.json()["manual_score"] == 3
+    term["grader"] = grader
+
+
+def test_feedback_goes_back_and_students_fetch_it(term):
+    hub = term["hub"]
+    r = course_py(hub, "feedback")
+    assert r.returncode in (0, 3), r.stdout + r.stderr
+    r = course_py(hub, "return")
+    assert r.returncode == 0, r.stdout + r.stderr
+    for name in (hub.alice, hub.bob):
+        listing = term["people"][name].nbgrader("fetch_feedback").json()["value"]
+        notebooks = [nb for item in listing if item["status"] == "submitted"
+                     for sub in item["submissions"] for nb in sub["notebooks"]]
+        assert notebooks and all(nb["has_local_feedback"] for nb in notebooks), (name, listing)
+        home = Path(pwd.getpwnam(name).pw_dir)       # the path is relative to the server's root
+        html = (home / notebooks[0]["local_feedback_path"]).read_text()
+        assert "BEGIN HIDDEN TESTS" not in html
+
+
+def test_formgrader_is_not_blank_in_jupyterlab(term, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    hub = term["hub"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run"])
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            console = []
+            page.on("console", lambda m: console.append(m.text))
+            page.goto(f"{hub.url}/hub/login")
+            page.fill("#username_input", hub.grader)
+            page.fill("#password_input", hub.passwords[hub.grader])
+            page.click("#login_submit")
+            page.wait_for_load_state("networkidle")
+            page.goto(f"{hub.service_url}/lab", wait_until="networkidle", timeout=120_000)
+            page.get_by_text("Nbgrader", exact=True).first.click()
+            page.get_by_text("Formgrader", exact=True).first.click()
+            frame = page.frame_locator("iframe").first
+            frame.get_by_text("Manage Assignments").first.wait_for(timeout=60_000)
+            frame.locator("table").get_by_text(ASSIGNMENT, exact=True).first.wait_for(
+                timeout=60_000)
+            shot = os.environ.get("HUB_SCREENSHOTS")
+            if shot:
+                page.screenshot(path=str(Path(shot) / "formgrader-in-lab.png"))
+            assert not [m for m in console if "frame-ancestors" in m], console
+        finally:
+            browser.close()
