@@ -39,7 +39,10 @@ VARIANTS = [  # what generated students get wrong (None: everything right)
     None,
     {"a_W_prime_answer": "W_prime = W1 @ W2\nb_prime = W2 @ b1 + b2"},
     {"b_backward_answer": "dfdx = 1.0\ndfdy = 1.0\ndfdz = q"},
-    {"card8_answer": 'card8 = ["forward", "backward", "loss", "step"]', "a_y_relu_answer": "y_relu = np.zeros(2)"},
+    {
+        "card8_answer": 'card8 = ["forward", "backward", "loss", "step"]',
+        "a_y_relu_answer": "y_relu = np.zeros(2)",
+    },
 ]
 
 
@@ -49,7 +52,9 @@ def make_course(root: Path) -> Path:
     shutil.copy(COURSE_SRC / "nbgrader_config.py", course)
     shutil.copytree(COURSE_SRC / "source", course / "source")
     shutil.copytree(COURSE_SRC / ASSIGNMENT, course / ASSIGNMENT)
-    shutil.copytree(COURSE_SRC / "nngrade", course / "nngrade", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        COURSE_SRC / "nngrade", course / "nngrade", ignore=shutil.ignore_patterns("__pycache__")
+    )
     batch.nbgrader(["generate_assignment", ASSIGNMENT, "--force"], course)
     return course
 
@@ -68,12 +73,14 @@ def write_submission(course: Path, student: str, sols: dict, variant: dict | Non
 
 
 def bare_nbclient(folder: Path) -> float:
-    """Seconds to run the four notebooks with nbclient alone (a fresh kernel each, like nbgrader)."""
+    """Seconds to run the four notebooks with nbclient alone (a fresh kernel each, like
+    nbgrader)."""
     start = time.perf_counter()
     for name in NOTEBOOKS:
         nb = nbformat.read(folder / f"{name}.ipynb", as_version=4)
-        NotebookClient(nb, kernel_name="python3", timeout=60,
-                       resources={"metadata": {"path": str(folder)}}).execute()
+        NotebookClient(
+            nb, kernel_name="python3", timeout=60, resources={"metadata": {"path": str(folder)}}
+        ).execute()
     return time.perf_counter() - start
 
 
@@ -82,8 +89,11 @@ def kernel_start(manager_class) -> float:
     import asyncio
 
     async def once():
-        km = manager_class(kernel_name="python3", packages=["nnlib"]) \
-            if manager_class is sandbox.SandboxKernelManager else manager_class(kernel_name="python3")
+        km = (
+            manager_class(kernel_name="python3", packages=["nnlib"])
+            if manager_class is sandbox.SandboxKernelManager
+            else manager_class(kernel_name="python3")
+        )
         await km.start_kernel()
         kc = km.client()
         kc.start_channels()
@@ -121,12 +131,14 @@ def main(argv=None) -> int:
 
     sandbox.probe(sys.executable, ["nnlib"])
     plain_start = statistics.median(kernel_start(AsyncKernelManager) for _ in range(args.repeats))
-    boxed_start = statistics.median(kernel_start(sandbox.SandboxKernelManager) for _ in range(args.repeats))
+    boxed_start = statistics.median(
+        kernel_start(sandbox.SandboxKernelManager) for _ in range(args.repeats)
+    )
     with tempfile.TemporaryDirectory(prefix="bench-autograde-") as tmp:
         course = make_course(Path(tmp))
         sols = solution_sources(course, ASSIGNMENT)
         write_submission(course, "one", sols, None)
-        timed_autograde(course, ["one"], 1)                          # warm-up: forkserver, caches
+        timed_autograde(course, ["one"], 1)  # warm-up: forkserver, caches
         bare, graded = [], []
         for _ in range(args.repeats):
             bare.append(bare_nbclient(course / "submitted" / "one" / ASSIGNMENT))
@@ -142,20 +154,35 @@ def main(argv=None) -> int:
 
     rows = [
         ("kernel start + 1 cell, plain, s", f"{plain_start:.2f}", ""),
-        ("kernel start + 1 cell, sandboxed, s", f"{boxed_start:.2f}",
-         f"{boxed_start / plain_start:.2f}x of plain"),
+        (
+            "kernel start + 1 cell, sandboxed, s",
+            f"{boxed_start:.2f}",
+            f"{boxed_start / plain_start:.2f}x of plain",
+        ),
         ("bare nbclient run, s / notebook", f"{bare_nb:.2f}", ""),
-        ("course autograde, s / notebook", f"{graded_nb:.2f}",
-         f"{graded_nb / bare_nb:.2f}x of bare (goal <= 1.3x)"),
-        (f"{args.students} submissions, 1 job, s", f"{sequential:.1f}", f"{sequential / args.students:.2f} s / student"),
-        (f"{args.students} submissions, {args.jobs} jobs, s", f"{parallel:.1f}",
-         f"{sequential / parallel:.2f}x faster (goal >= 1.8x on 2 cores)"),
+        (
+            "course autograde, s / notebook",
+            f"{graded_nb:.2f}",
+            f"{graded_nb / bare_nb:.2f}x of bare (goal <= 1.3x)",
+        ),
+        (
+            f"{args.students} submissions, 1 job, s",
+            f"{sequential:.1f}",
+            f"{sequential / args.students:.2f} s / student",
+        ),
+        (
+            f"{args.students} submissions, {args.jobs} jobs, s",
+            f"{parallel:.1f}",
+            f"{sequential / parallel:.2f}x faster (goal >= 1.8x on 2 cores)",
+        ),
     ]
     width = max(len(r[0]) for r in rows)
-    print(f"\nautograde benchmark ({os.cpu_count()} cores, {args.repeats} repeats, medians; "
-          f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after: other work on "
-          "the machine shrinks the parallel gain; sandbox: bubblewrap, "
-          f"{'a leased uid per kernel' if os.geteuid() == 0 else 'user namespace'})")
+    print(
+        f"\nautograde benchmark ({os.cpu_count()} cores, {args.repeats} repeats, medians; "
+        f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after: other work on "
+        "the machine shrinks the parallel gain; sandbox: bubblewrap, "
+        f"{'a leased uid per kernel' if os.geteuid() == 0 else 'user namespace'})"
+    )
     for name, value, note in rows:
         print(f"  {name.ljust(width)}  {value:>7}  {note}")
     return 0

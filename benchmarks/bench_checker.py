@@ -34,11 +34,26 @@ from nngrade.solutions import solution_sources  # noqa: E402
 
 def student_folder(root: Path, m) -> Path:
     course = root / "course"
-    shutil.copytree(COURSE_SRC, course, ignore=shutil.ignore_patterns(
-        "__pycache__", "release", "submitted", "autograded", "feedback", ".exchange"))
-    subprocess.run([sys.executable, str(course / "course.py"), "--course", str(course),
-                    "--exchange", str(root / "exchange"), "generate"], check=True,
-                   capture_output=True)
+    shutil.copytree(
+        COURSE_SRC,
+        course,
+        ignore=shutil.ignore_patterns(
+            "__pycache__", "release", "submitted", "autograded", "feedback", ".exchange"
+        ),
+    )
+    subprocess.run(
+        [
+            sys.executable,
+            str(course / "course.py"),
+            "--course",
+            str(course),
+            "--exchange",
+            str(root / "exchange"),
+            "generate",
+        ],
+        check=True,
+        capture_output=True,
+    )
     folder = course / "release" / m.name
     sols = solution_sources(COURSE_SRC, m.name)
     for name in m.notebook_names:
@@ -55,15 +70,20 @@ def student_folder(root: Path, m) -> Path:
 def bare(path: Path) -> float:
     nb = nbformat.read(path, as_version=4)
     start = time.perf_counter()
-    NotebookClient(nb, timeout=120, kernel_name="python3",
-                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    ).execute()
     return time.perf_counter() - start
 
 
 def checked(path: Path) -> float:
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "check_notebook.py", path.name], cwd=path.parent,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "check_notebook.py", path.name],
+        cwd=path.parent,
+        capture_output=True,
+        text=True,
+    )
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"the checker failed on the solution:\n{done.stdout}{done.stderr}")
@@ -85,8 +105,10 @@ def main() -> None:
             c = statistics.median(checked(path) for _ in range(args.repeats))
             ratios.append(c / b)
             print(f"{name:<22} {b:>16.2f} {c:>17.2f} {c / b:>6.2f}")
-        print(f"median ratio {statistics.median(ratios):.2f}x (goal <= 1.5x; the checker's "
-              "time includes starting Python and importing nbgrader)")
+        print(
+            f"median ratio {statistics.median(ratios):.2f}x (goal <= 1.5x; the checker's "
+            "time includes starting Python and importing nbgrader)"
+        )
 
 
 if __name__ == "__main__":

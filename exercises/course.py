@@ -4,7 +4,7 @@
     python exercises/course.py generate          # student version -> release/<assignment>/
     python exercises/course.py release           # copy it to the exchange for students to fetch
     python exercises/course.py collect           # fetch submissions from the exchange
-    python exercises/course.py autograde         # grade everyone (parallel, sandboxed), summary table
+    python exercises/course.py autograde         # grade everyone (parallel, sandboxed), summary
     python exercises/course.py feedback          # HTML feedback (no hidden tests, no raw outputs)
     python exercises/course.py return            # put the feedback in the exchange for students
     python exercises/course.py export            # grades -> CSV
@@ -29,17 +29,16 @@ import shutil
 import sys
 from pathlib import Path
 
-from nngrade import batch, manifest
+from nngrade import batch, gradesum, manifest
+from nngrade.exchange import FORGED_MARK, WITHHELD
+from nngrade.sandbox import SandboxUnavailable
+from nngrade.siteconfig import exchange_root
 from nngrade.solutions import solution_lines
 
 HERE = Path(__file__).resolve().parent
 
-from nngrade import gradesum
-from nngrade.exchange import FORGED_MARK, WITHHELD
-from nngrade.sandbox import SandboxUnavailable
-from nngrade.siteconfig import exchange_root
 
-FLAGGED = 3      # exit code: finished, but something needs the instructor's eye
+FLAGGED = 3  # exit code: finished, but something needs the instructor's eye
 
 # The leak scans come from the assignment's manifest: `release_markers()` (anything of these in
 # the student version means solutions or hidden tests leaked) and `feedback_markers()` (text
@@ -54,7 +53,7 @@ def run_nbgrader(args, ns, **kw):
         sys.stderr.write(proc.stderr[-4000:])
         raise SystemExit(f"nbgrader {args[0]} failed (exit {proc.returncode})")
     warnings = nbgrader_warnings(proc.stderr)
-    if warnings:                                # e.g. collect's "cheating attempt?"
+    if warnings:  # e.g. collect's "cheating attempt?"
         sys.stderr.write("\n".join(warnings) + "\n")
     return proc
 
@@ -64,8 +63,10 @@ def nbgrader_warnings(stderr: str) -> list[str]:
     out, keep = [], False
     for line in stderr.splitlines():
         if re.match(r"\[\w+Apps?\S*\s*\|", line) or re.match(r"\[[A-Z]", line):
-            keep = bool(re.match(r"\[(\w+\s*\|\s*)?(WARNING|ERROR|CRITICAL)\b", line)
-                        or re.match(r"\[[WEC] ", line))
+            keep = bool(
+                re.match(r"\[(\w+\s*\|\s*)?(WARNING|ERROR|CRITICAL)\b", line)
+                or re.match(r"\[[WEC] ", line)
+            )
         if keep and line.strip():
             out.append(line)
     return out
@@ -104,7 +105,9 @@ def scan_release(course: Path, m: manifest.Manifest) -> list[str]:
         for marker in m.release_markers():
             if marker in text:
                 problems.append(f"{path.name}: contains {marker!r}")
-        code = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code")
+        code = "\n".join(
+            c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"
+        )
         for line in solution_lines(course / "source" / m.name / path.name):
             if line in code:
                 problems.append(f"{path.name}: solution line {line!r}")
@@ -146,13 +149,16 @@ def scan_feedback(course: Path, m: manifest.Manifest, withhold: bool = False) ->
 
 # ----------------------------------------------------------------------------- subcommands
 
+
 def cmd_generate(ns):
     run_nbgrader(["generate_assignment", ns.assignment.name, "--force"], ns)
     problems = scan_release(ns.course, ns.assignment)
     if problems:
         raise SystemExit("The student version leaks:\n  " + "\n  ".join(problems))
-    print(f"Student version in {ns.course / 'release' / ns.assignment.name} "
-          "(scanned: no solutions, no hidden tests).")
+    print(
+        f"Student version in {ns.course / 'release' / ns.assignment.name} "
+        "(scanned: no solutions, no hidden tests)."
+    )
 
 
 def cmd_release(ns):
@@ -166,10 +172,15 @@ def cmd_collect(ns):
     proc = run_nbgrader(["collect", ns.assignment.name, "--update"], ns)
     forged = [line for line in nbgrader_warnings(proc.stderr) if FORGED_MARK in line]
     if forged:
-        print(f"{len(forged)} submission folder(s) not owned by the student they name were "
-              "flagged and not collected (see above).", file=sys.stderr)
-    print(f"Submissions of {len(batch.students_of(ns.course, ns.assignment.name))} students "
-          f"in {ns.course / 'submitted'}.")
+        print(
+            f"{len(forged)} submission folder(s) not owned by the student they name were "
+            "flagged and not collected (see above).",
+            file=sys.stderr,
+        )
+    print(
+        f"Submissions of {len(batch.students_of(ns.course, ns.assignment.name))} students "
+        f"in {ns.course / 'submitted'}."
+    )
     if forged:
         raise SystemExit(FLAGGED)
 
@@ -179,16 +190,24 @@ def cmd_autograde(ns):
         outcomes = batch.merge_shards(ns.course, ns.assignment.name)
     else:
         try:
-            outcomes = batch.autograde(ns.course, ns.assignment.name, ns.student or None,
-                                       jobs=ns.jobs, budget=ns.budget, progress=not ns.quiet,
-                                       shard=batch.parse_shard(ns.shard) if ns.shard else None)
+            outcomes = batch.autograde(
+                ns.course,
+                ns.assignment.name,
+                ns.student or None,
+                jobs=ns.jobs,
+                budget=ns.budget,
+                progress=not ns.quiet,
+                shard=batch.parse_shard(ns.shard) if ns.shard else None,
+            )
         except SandboxUnavailable as exc:
-            raise SystemExit(f"Autograde refused; nothing was graded.\n{exc}")
+            raise SystemExit(f"Autograde refused; nothing was graded.\n{exc}") from None
         except ValueError as exc:
             raise SystemExit(str(exc)) from None
         if ns.shard:
-            print(f"Shard {ns.shard}: {len(outcomes)} students graded; once every shard is done, "
-                  "`course.py autograde --merge` records them.")
+            print(
+                f"Shard {ns.shard}: {len(outcomes)} students graded; once every shard is done, "
+                "`course.py autograde --merge` records them."
+            )
             return
     print(batch.format_table(outcomes))
     print(f"Summary written to {ns.course / 'autograded' / 'summary.csv'}")
@@ -203,20 +222,25 @@ def cmd_feedback(ns):
     run_nbgrader(args, ns)
     problems = scan_feedback(ns.course, ns.assignment, withhold=True)
     if problems:
-        print("Withheld from release (the other students' feedback is fine):\n  "
-              + "\n  ".join(problems))
+        print(
+            "Withheld from release (the other students' feedback is fine):\n  "
+            + "\n  ".join(problems)
+        )
         raise SystemExit(FLAGGED)
     print(f"Feedback in {ns.course / 'feedback'} (scanned: no hidden tests, no stray files).")
 
 
 def cmd_return(ns):
     ensure_exchange(ns.exchange)
-    problems = scan_feedback(ns.course, ns.assignment, withhold=True)   # never release what the scan flags
+    problems = scan_feedback(
+        ns.course, ns.assignment, withhold=True
+    )  # never release what the scan flags
     for line in problems:
         print(f"withheld: {line}")
     run_nbgrader(["release_feedback", ns.assignment.name], ns)
-    print("Feedback is in the exchange; students run "
-          f"`nbgrader fetch_feedback {ns.assignment.name}`.")
+    print(
+        f"Feedback is in the exchange; students run `nbgrader fetch_feedback {ns.assignment.name}`."
+    )
 
 
 def verify_grades(course: Path) -> tuple[list[str], list[str]]:
@@ -243,9 +267,12 @@ def cmd_export(ns):
     for line in by_hand:
         print(f"set by hand after autograde: {line}")
     if problems and not ns.accept_changed_grades:
-        raise SystemExit("Grades do not match what the autograde recorded; not exported:\n  "
-                         + "\n  ".join(problems) + "\nRe-run `course.py autograde` for these "
-                         "students, or pass --accept-changed-grades after checking them.")
+        raise SystemExit(
+            "Grades do not match what the autograde recorded; not exported:\n  "
+            + "\n  ".join(problems)
+            + "\nRe-run `course.py autograde` for these "
+            "students, or pass --accept-changed-grades after checking them."
+        )
     out = Path(ns.output).resolve()
     run_nbgrader(["export", "--to", str(out)], ns)
     print(f"Grades written to {out}")
@@ -259,7 +286,7 @@ def cmd_validate(ns):
 
     script = read_regular(ns.course / "source" / ns.assignment.name / "check_notebook.py", 2**20)
     files, names = {"check_notebook.py": script or b""}, []
-    for extra in ns.assignment.files:       # what the checker and the test cells import
+    for extra in ns.assignment.files:  # what the checker and the test cells import
         if extra.name.endswith(".py") and extra.name not in files:
             data = read_regular(ns.course / "source" / ns.assignment.name / extra.name, 2**22)
             if data is not None:
@@ -273,12 +300,16 @@ def cmd_validate(ns):
         files[name] = data
         names.append(name)
     try:
-        proc = sandbox.run([sys.executable, "check_notebook.py", *names], files=files,
-                           packages=sandbox.PACKAGES, timeout=600)
+        proc = sandbox.run(
+            [sys.executable, "check_notebook.py", *names],
+            files=files,
+            packages=sandbox.PACKAGES,
+            timeout=600,
+        )
     except SandboxUnavailable as exc:
-        raise SystemExit(f"Validation refused.\n{exc}")
+        raise SystemExit(f"Validation refused.\n{exc}") from None
     sys.stdout.write(proc.stdout.decode(errors="replace"))
-    if proc.returncode not in (0, 1):            # 1: a check failed, already said in plain words
+    if proc.returncode not in (0, 1):  # 1: a check failed, already said in plain words
         sys.stderr.write(proc.stderr.decode(errors="replace")[-4000:])
     raise SystemExit(proc.returncode)
 
@@ -290,51 +321,78 @@ def cmd_scan(ns):
 
 
 def parse_args(argv=None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="course.py", description=__doc__.splitlines()[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter,
-                                     epilog="\n".join(__doc__.splitlines()[1:]))
+    parser = argparse.ArgumentParser(
+        prog="course.py",
+        description=__doc__.splitlines()[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="\n".join(__doc__.splitlines()[1:]),
+    )
     # The common options work before or after the subcommand: each subcommand knows them too,
     # with no default of its own, so that one given before it is not overwritten.
     common = argparse.ArgumentParser(add_help=False)
     for defaults, parent in ((None, parser), (argparse.SUPPRESS, common)):
-        parent.add_argument("--course", type=Path, default=defaults or HERE,
-                            help="the nbgrader course directory")
-        parent.add_argument("--exchange", type=Path, default=defaults,
-                            help="the exchange root shared with students (default: "
-                                 "$NN_BACKPROP_EXCHANGE, else a site-wide nbgrader config's "
-                                 "Exchange.root, else exercises/.exchange)")
-        parent.add_argument("--assignment", default=defaults,
-                            help="the assignment (a folder with a manifest.toml; "
-                                 "default: the only one)")
+        parent.add_argument(
+            "--course", type=Path, default=defaults or HERE, help="the nbgrader course directory"
+        )
+        parent.add_argument(
+            "--exchange",
+            type=Path,
+            default=defaults,
+            help="the exchange root shared with students (default: "
+            "$NN_BACKPROP_EXCHANGE, else a site-wide nbgrader config's "
+            "Exchange.root, else exercises/.exchange)",
+        )
+        parent.add_argument(
+            "--assignment",
+            default=defaults,
+            help="the assignment (a folder with a manifest.toml; default: the only one)",
+        )
     sub = parser.add_subparsers(dest="command", required=True)
     add_parser = sub.add_parser
     sub.add_parser = lambda *a, **kw: add_parser(*a, parents=[common], **kw)
     sub.add_parser("generate", help="make the student version (release/<assignment>) and scan it")
     sub.add_parser("release", help="release the assignment to the exchange")
     sub.add_parser("collect", help="collect submissions from the exchange")
-    p = sub.add_parser("autograde", help="grade every submission, in parallel, one process per student")
+    p = sub.add_parser(
+        "autograde", help="grade every submission, in parallel, one process per student"
+    )
     p.add_argument("--student", action="append", help="only this student (repeatable)")
-    p.add_argument("--jobs", type=int, default=None, help="parallel runs (default: number of cores)")
-    p.add_argument("--budget", type=float, default=float(os.environ.get("NN_BACKPROP_STUDENT_BUDGET", 300)),
-                   help="seconds allowed per student (default 300)")
+    p.add_argument(
+        "--jobs", type=int, default=None, help="parallel runs (default: number of cores)"
+    )
+    p.add_argument(
+        "--budget",
+        type=float,
+        default=float(os.environ.get("NN_BACKPROP_STUDENT_BUDGET", 300)),
+        help="seconds allowed per student (default 300)",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--shard", metavar="I/N", help="grade only the I-th of N slices of the class "
-                   "(0 <= I < N) and keep the results for --merge")
+    p.add_argument(
+        "--shard",
+        metavar="I/N",
+        help="grade only the I-th of N slices of the class "
+        "(0 <= I < N) and keep the results for --merge",
+    )
     p.add_argument("--merge", action="store_true", help="record the results of every --shard run")
     p = sub.add_parser("feedback", help="generate HTML feedback without hidden tests")
     p.add_argument("--student", action="append", help="only this student")
     sub.add_parser("return", help="release the feedback to the exchange")
-    p = sub.add_parser("export", help="export grades to CSV (after checking them against the autograde)")
+    p = sub.add_parser(
+        "export", help="export grades to CSV (after checking them against the autograde)"
+    )
     p.add_argument("--output", default="grades.csv", help="CSV file (default: grades.csv)")
-    p.add_argument("--accept-changed-grades", action="store_true",
-                   help="export even if automatic scores changed since the autograde")
+    p.add_argument(
+        "--accept-changed-grades",
+        action="store_true",
+        help="export even if automatic scores changed since the autograde",
+    )
     p = sub.add_parser("validate", help="check notebooks like a student would (exit 1 on failure)")
     p.add_argument("notebooks", nargs="+")
     sub.add_parser("scan", help="check release/ and feedback/ for solutions or hidden tests")
     ns = parser.parse_args(argv)
     ns.course = ns.course.resolve()
     ns.exchange = Path(ns.exchange or exchange_root(ns.course)).resolve()
-    if ns.command != "export":                 # nbgrader exports every assignment at once
+    if ns.command != "export":  # nbgrader exports every assignment at once
         try:
             ns.assignment = manifest.find(ns.course, ns.assignment)
         except manifest.ManifestError as exc:
@@ -344,9 +402,17 @@ def parse_args(argv=None) -> argparse.Namespace:
 
 def main(argv=None):
     ns = parse_args(argv)
-    {"generate": cmd_generate, "release": cmd_release, "collect": cmd_collect,
-     "autograde": cmd_autograde, "feedback": cmd_feedback, "return": cmd_return,
-     "export": cmd_export, "validate": cmd_validate, "scan": cmd_scan}[ns.command](ns)
+    {
+        "generate": cmd_generate,
+        "release": cmd_release,
+        "collect": cmd_collect,
+        "autograde": cmd_autograde,
+        "feedback": cmd_feedback,
+        "return": cmd_return,
+        "export": cmd_export,
+        "validate": cmd_validate,
+        "scan": cmd_scan,
+    }[ns.command](ns)
 
 
 if __name__ == "__main__":

@@ -9,12 +9,19 @@ JupyterHub's), else it is `exercises/.exchange`
 import os
 from pathlib import Path
 
-from nbgrader.preprocessors import (
-    AssignLatePenalties, CheckCellMetadata, ClearOutput, DeduplicateIds, IgnorePattern,
-    LimitOutput, OverwriteCells, OverwriteKernelspec, SaveAutoGrades, GetGrades,
-)
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
-
+from nbgrader.preprocessors import (
+    AssignLatePenalties,
+    CheckCellMetadata,
+    ClearOutput,
+    DeduplicateIds,
+    GetGrades,
+    IgnorePattern,
+    LimitOutput,
+    OverwriteCells,
+    OverwriteKernelspec,
+    SaveAutoGrades,
+)
 from nngrade import sandbox
 from nngrade.exchange import SafeCollect, SafeReleaseFeedback
 from nngrade.gradesum import RecordGrades
@@ -40,8 +47,14 @@ c.Exchange.root = exchange_root(COURSE_DIR)
 c.ExchangeFactory.collect = SafeCollect
 c.ExchangeFactory.release_feedback = SafeReleaseFeedback
 # The grader's own records never travel with a submission or its feedback.
-c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback",
-                            "nngrade*", ".nngrade*"]
+c.CourseDirectory.ignore = [
+    ".ipynb_checkpoints",
+    "*.pyc",
+    "__pycache__",
+    "feedback",
+    "nngrade*",
+    ".nngrade*",
+]
 
 # Student version: hidden tests and solutions removed, cells locked.
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedError()"}
@@ -50,13 +63,25 @@ c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
 # Autograde. nbgrader's sanitising first (with deleted test cells restored) ...
 c.OverwriteCells.add_missing_cells = True
 c.Autograde.sanitize_preprocessors = [
-    RefuseSymlinks, ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells,
+    RefuseSymlinks,
+    ClearOutput,
+    DeduplicateIds,
+    OverwriteKernelspec,
+    OverwriteCells,
     CheckCellMetadata,
 ]
 # ... then the run, with the verdict of each test cell computed outside the kernel.
 c.Autograde.autograde_preprocessors = [
-    SafeExecute, IgnorePattern, LimitOutput, CapOutput, VerifyAnswers,
-    SaveAutoGrades, AssignLatePenalties, CheckCellMetadata, RecordGrades, SanitizeMarkup,
+    SafeExecute,
+    IgnorePattern,
+    LimitOutput,
+    CapOutput,
+    VerifyAnswers,
+    SaveAutoGrades,
+    AssignLatePenalties,
+    CheckCellMetadata,
+    RecordGrades,
+    SanitizeMarkup,
 ]
 # The key is found through <assignment>/manifest.toml here, also when a run's course root
 # is a private copy without it.
@@ -70,12 +95,19 @@ c.CapOutput.max_chars = 20_000
 # Harmless noise on stderr would otherwise score a cell 0: warnings from libraries, and
 # matplotlib's cache notice in a fresh home.
 c.IgnorePattern.enabled = True
-c.IgnorePattern.pattern = r"(Warning|warnings\.warn|Matplotlib is building the font cache|created a temporary cache directory)"
+c.IgnorePattern.pattern = (
+    r"(Warning|warnings\.warn|Matplotlib is building the font cache"
+    r"|created a temporary cache directory)"
+)
 
 # Feedback: no hidden tests and no raw student output in the HTML.
-c.GenerateFeedback.preprocessors = [GetGrades, FeedbackFilter, SanitizeMarkup,
-                                    CSSHTMLHeaderPreprocessor]
+c.GenerateFeedback.preprocessors = [
+    GetGrades,
+    FeedbackFilter,
+    SanitizeMarkup,
+    CSSHTMLHeaderPreprocessor,
+]
 c.FeedbackFilter.enforce_metadata = False
-c.HTMLExporter.sanitize_html = True      # outputs too (SanitizeMarkup already made them inert)
+c.HTMLExporter.sanitize_html = True  # outputs too (SanitizeMarkup already made them inert)
 # ... and maths that renders offline: no MathJax from a CDN, formulas as MathML.
 c.GenerateFeedback.exporter_class = OfflineMathHTMLExporter

@@ -5,13 +5,23 @@ The interactives live in ``nnlib.widgets``, imported only when first used.
 """
 
 from . import plotting as plotting
-from .activations import sigmoid_backward, sigmoid_forward, tanh_backward, tanh_forward
+from .activations import (
+    sigmoid_backward,
+    sigmoid_forward,
+    tanh_backward,
+    tanh_forward,
+)
 from .collapse import collapse
 from .data import TOY_IMAGE_CLASSES, make_spiral, make_toy_images
 from .gradcheck import numerical_gradient, rel_error
 from .graph_drawing import draw_graph, layout_graph, update_graph
 from .init import fan_in_normal
-from .layers import linear_backward, linear_forward, relu_backward, relu_forward
+from .layers import (
+    linear_backward,
+    linear_forward,
+    relu_backward,
+    relu_forward,
+)
 from .linear_classifier import LinearClassifier
 from .losses import softmax_loss, svm_loss
 from .training import History, accuracy, train

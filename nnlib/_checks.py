@@ -13,7 +13,8 @@ def check_shape(name, array, expected):
     """
     shape = np.shape(array)
     fits = len(shape) == len(expected) and all(
-        isinstance(want, str) or have == want for have, want in zip(shape, expected)
+        isinstance(want, str) or have == want
+        for have, want in zip(shape, expected)
     )
     if not fits:
         wanted = (
@@ -30,7 +31,11 @@ def check_labels(y, num_examples, num_classes):
     y = np.asarray(y)
     check_shape("y", y, (num_examples,))
     if y.size and not np.issubdtype(y.dtype, np.integer):
-        raise ValueError(f"y must hold integer class labels, got dtype {y.dtype}")
+        raise ValueError(
+            f"y must hold integer class labels, got dtype {y.dtype}"
+        )
     if y.size and (y.min() < 0 or y.max() >= num_classes):
-        raise ValueError(f"y must hold labels in 0..{num_classes - 1}, got {y.min()}..{y.max()}")
+        raise ValueError(
+            f"y must hold labels in 0..{num_classes - 1}, got {y.min()}..{y.max()}"
+        )
     return y

@@ -20,7 +20,9 @@ def sigmoid_forward(X):
     X = np.asarray(X)
     # exp of a non-positive number only, so that large |X| cannot overflow
     exp_neg_abs = np.exp(-np.abs(X))
-    out = np.where(X >= 0, 1 / (1 + exp_neg_abs), exp_neg_abs / (1 + exp_neg_abs))
+    out = np.where(
+        X >= 0, 1 / (1 + exp_neg_abs), exp_neg_abs / (1 + exp_neg_abs)
+    )
     return out, out
 
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 
-TOY_IMAGE_CLASSES = ("horizontal stripes", "vertical stripes", "diagonal stripes", "blob")
+TOY_IMAGE_CLASSES = (
+    "horizontal stripes",
+    "vertical stripes",
+    "diagonal stripes",
+    "blob",
+)
 
 
 def make_spiral(points_per_class=100, num_classes=3, rng=None, noise=0.2):
@@ -36,7 +41,9 @@ def make_toy_images(images_per_class=100, size=16, rng=None, noise=0.1):
     """
     rng = np.random.default_rng(rng)
     y = np.repeat(np.arange(len(TOY_IMAGE_CLASSES)), images_per_class)
-    rows, cols = np.mgrid[0:size, 0:size] / size  # pixel coordinates in [0, 1)
+    rows, cols = (
+        np.mgrid[0:size, 0:size] / size
+    )  # pixel coordinates in [0, 1)
 
     images = np.empty((y.size, size, size, 3))
     for i, label in enumerate(y):
@@ -50,12 +57,17 @@ def _toy_image(label, rows, cols, rng):
     if label == 3:  # blob
         centre = rng.uniform(0.25, 0.75, size=2)
         width = rng.uniform(0.1, 0.2)
-        pattern = np.exp(-((rows - centre[0]) ** 2 + (cols - centre[1]) ** 2) / (2 * width**2))
+        pattern = np.exp(
+            -((rows - centre[0]) ** 2 + (cols - centre[1]) ** 2)
+            / (2 * width**2)
+        )
     else:  # stripes along rows, columns or the diagonal
         position = (rows, cols, (rows + cols) / np.sqrt(2))[label]
         frequency = rng.uniform(2.0, 4.0)
         phase = rng.uniform(0.0, 2 * np.pi)
-        pattern = 0.5 + 0.5 * np.sin(2 * np.pi * frequency * position + phase)
+        pattern = 0.5 + 0.5 * np.sin(
+            2 * np.pi * frequency * position + phase
+        )
     foreground = rng.uniform(0.4, 1.0, size=3)
     background = rng.uniform(0.0, 0.3, size=3)
     return background + pattern[..., None] * (foreground - background)

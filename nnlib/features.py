@@ -15,9 +15,13 @@ def colour_histogram(image, bins=8):
     """
     image = np.asarray(image)
     if image.ndim != 3:
-        raise ValueError(f"image must have shape (height, width, channels), got {image.shape}")
+        raise ValueError(
+            "image must have shape (height, width, channels), "
+            f"got {image.shape}"
+        )
     counts = [
-        np.histogram(image[..., c], bins=bins, range=(0, 1))[0] for c in range(image.shape[-1])
+        np.histogram(image[..., c], bins=bins, range=(0, 1))[0]
+        for c in range(image.shape[-1])
     ]
     return np.stack(counts) / image[..., 0].size
 
@@ -33,10 +37,15 @@ def orientation_histogram(image, bins=9):
     image = np.asarray(image, dtype=float)
     gray = image.mean(axis=-1) if image.ndim == 3 else image
     if gray.ndim != 2:
-        raise ValueError(f"image must have shape (height, width[, channels]), got {image.shape}")
+        raise ValueError(
+            "image must have shape (height, width[, channels]), "
+            f"got {image.shape}"
+        )
     d_rows, d_cols = np.gradient(gray)
     strength = np.hypot(d_rows, d_cols)
     # an edge and its mirror image point the same way, so wrap at 180°
     direction = np.degrees(np.arctan2(d_rows, d_cols)) % 180
-    counts, _ = np.histogram(direction, bins=bins, range=(0, 180), weights=strength)
+    counts, _ = np.histogram(
+        direction, bins=bins, range=(0, 180), weights=strength
+    )
     return counts

@@ -21,9 +21,14 @@ def numerical_gradient(f, x, step=1e-5):
     Returns grad, an array of x's shape:
     grad[i] ~ (f(x + step e_i) - f(x - step e_i)) / (2 step).
     """
-    is_float_array = isinstance(x, np.ndarray) and np.issubdtype(x.dtype, np.floating)
+    is_float_array = isinstance(x, np.ndarray) and np.issubdtype(
+        x.dtype, np.floating
+    )
     if not is_float_array:
-        raise TypeError("numerical_gradient needs x as a float numpy array (it is nudged in place)")
+        raise TypeError(
+            "numerical_gradient needs x as a float numpy array "
+            "(it is nudged in place)"
+        )
     grad = np.zeros_like(x)
     for i in np.ndindex(x.shape):
         original = x[i]
@@ -42,5 +47,9 @@ def rel_error(a, b):
     """Largest elementwise relative error |a - b| / max(|a| + |b|, 1e-8), a float."""
     a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
     if a.shape != b.shape:
-        raise ValueError(f"rel_error needs equal shapes, got {a.shape} and {b.shape}")
-    return float(np.max(np.abs(a - b) / np.maximum(np.abs(a) + np.abs(b), 1e-8)))
+        raise ValueError(
+            f"rel_error needs equal shapes, got {a.shape} and {b.shape}"
+        )
+    return float(
+        np.max(np.abs(a - b) / np.maximum(np.abs(a) + np.abs(b), 1e-8))
+    )

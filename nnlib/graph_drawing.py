@@ -19,7 +19,9 @@ VALUE_COLOR = "#1a9641"  # green: forward values
 GRAD_COLOR = "#d7191c"  # red: gradients
 GATE_RADIUS = 0.28
 COLUMN_WIDTH = 1.8
-WIRE_LENGTH = 1.0  # the wire on the right of each node that carries its numbers
+WIRE_LENGTH = (
+    1.0  # the wire on the right of each node that carries its numbers
+)
 
 
 @dataclass
@@ -56,10 +58,16 @@ def layout_graph(root, inputs_left=True):
     y = {leaf: -float(i) for i, leaf in enumerate(leaves)}
     for node in order:  # children before parents
         if node.children:
-            y[node] = sum(y[child] for child in node.children) / len(node.children)
+            y[node] = sum(y[child] for child in node.children) / len(
+                node.children
+            )
 
-    for col in set(column.values()):  # keep at least one unit between nodes of a column
-        nodes = sorted((n for n in order if column[n] == col), key=lambda n: -y[n])
+    for col in set(
+        column.values()
+    ):  # keep at least one unit between nodes of a column
+        nodes = sorted(
+            (n for n in order if column[n] == col), key=lambda n: -y[n]
+        )
         for above, below in zip(nodes, nodes[1:]):
             y[below] = min(y[below], y[above] - 1.0)
     return {node: (column[node] * COLUMN_WIDTH, y[node]) for node in order}
@@ -106,11 +114,15 @@ def update_graph(fig, root):
     drawn = list(fig.graph_artists.items())
     nodes = topological_order(root)
     if [n.op for n in nodes] != [n.op for n, _ in drawn]:
-        raise ValueError("update_graph needs a graph with the same operations as the drawn one")
+        raise ValueError(
+            "update_graph needs a graph with the same operations as the drawn one"
+        )
     for node, (_, texts) in zip(nodes, drawn):
         texts.value.set_text(number_text(node.data, fig.graph_format))
         texts.grad.set_text(number_text(node.grad, fig.graph_format))
-    fig.graph_artists = {node: texts for node, (_, texts) in zip(nodes, drawn)}
+    fig.graph_artists = {
+        node: texts for node, (_, texts) in zip(nodes, drawn)
+    }
 
 
 def _draw_node(ax, node, x, y, positions, fmt, fontsize):
@@ -119,7 +131,12 @@ def _draw_node(ax, node, x, y, positions, fmt, fontsize):
     if node.children:
         ax.add_patch(
             Circle(
-                (x, y), GATE_RADIUS, facecolor="white", edgecolor="black", linewidth=1.4, zorder=3
+                (x, y),
+                GATE_RADIUS,
+                facecolor="white",
+                edgecolor="black",
+                linewidth=1.4,
+                zorder=3,
             )
         )
         symbol = ax.text(
@@ -142,17 +159,39 @@ def _draw_node(ax, node, x, y, positions, fmt, fontsize):
                 style="italic",
                 color="0.35",
             )
-        for i, child in enumerate(node.children):  # from the end of each input's wire
+        for i, child in enumerate(
+            node.children
+        ):  # from the end of each input's wire
             cx, cy = positions[child]
-            entry = y + 0.4 * GATE_RADIUS * (1 - 2 * i / max(len(node.children) - 1, 1))
-            ax.plot([cx + WIRE_LENGTH, x], [cy, entry], color="black", linewidth=1.2, zorder=1)
+            entry = y + 0.4 * GATE_RADIUS * (
+                1 - 2 * i / max(len(node.children) - 1, 1)
+            )
+            ax.plot(
+                [cx + WIRE_LENGTH, x],
+                [cy, entry],
+                color="black",
+                linewidth=1.2,
+                zorder=1,
+            )
     else:
         name = ax.text(
-            x - 0.1, y, node.label, ha="right", va="center", fontsize=fontsize + 1, style="italic"
+            x - 0.1,
+            y,
+            node.label,
+            ha="right",
+            va="center",
+            fontsize=fontsize + 1,
+            style="italic",
         )
 
-    ax.plot([x, x + WIRE_LENGTH], [y, y], color="black", linewidth=1.2, zorder=1)
-    middle = x + (GATE_RADIUS + WIRE_LENGTH) / 2 if node.children else x + WIRE_LENGTH / 2
+    ax.plot(
+        [x, x + WIRE_LENGTH], [y, y], color="black", linewidth=1.2, zorder=1
+    )
+    middle = (
+        x + (GATE_RADIUS + WIRE_LENGTH) / 2
+        if node.children
+        else x + WIRE_LENGTH / 2
+    )
     value = ax.text(
         middle,
         y + 0.07,

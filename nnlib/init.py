@@ -23,6 +23,8 @@ def fan_in_normal(fan_out, fan_in, gain=1.0, rng=None):
     ``rng`` is a Generator or a seed.
     """
     if fan_out < 1 or fan_in < 1:
-        raise ValueError(f"fan_out and fan_in must be positive, got {fan_out}, {fan_in}")
+        raise ValueError(
+            f"fan_out and fan_in must be positive, got {fan_out}, {fan_in}"
+        )
     rng = np.random.default_rng(rng)
     return gain / np.sqrt(fan_in) * rng.standard_normal((fan_out, fan_in))

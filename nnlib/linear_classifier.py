@@ -15,7 +15,15 @@ class LinearClassifier:
     ``predict(X)``.
     """
 
-    def __init__(self, D, K, rng=None, weight_scale=1e-2, dtype=np.float64, data_loss=softmax_loss):
+    def __init__(
+        self,
+        D,
+        K,
+        rng=None,
+        weight_scale=1e-2,
+        dtype=np.float64,
+        data_loss=softmax_loss,
+    ):
         rng = np.random.default_rng(rng)
         self.dtype = np.dtype(dtype)
         self.data_loss = data_loss
@@ -35,9 +43,13 @@ class LinearClassifier:
             return scores
 
         data_loss, dscores = self.data_loss(scores, y)
-        loss = data_loss + 0.5 * reg * np.vdot(W, W)  # vdot(W, W): sum of squared entries
+        loss = data_loss + 0.5 * reg * np.vdot(
+            W, W
+        )  # vdot(W, W): sum of squared entries
         grads = {}
-        _, grads["W"], grads["b"] = linear_backward(dscores, cache, input_grad=False)
+        _, grads["W"], grads["b"] = linear_backward(
+            dscores, cache, input_grad=False
+        )
         grads["W"] += reg * W
         return float(loss), grads
 

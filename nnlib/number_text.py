@@ -10,6 +10,8 @@ def number_text(value, fmt: str = "{:g}") -> str:
     typographic minus and never a negative zero: -0.001 with "{:.2f}" gives "0.00",
     -4 gives "−4"."""
     text = fmt.format(value)
-    if text.startswith("-") and not any(digit in text for digit in "123456789"):
+    if text.startswith("-") and not any(
+        digit in text for digit in "123456789"
+    ):
         text = text[1:]
     return text.replace("-", MINUS)

@@ -10,12 +10,21 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.colors import ListedColormap
 
-CLASS_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b")
+CLASS_COLORS = (
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+)
 # one marker shape per class as well, so that the classes never differ by colour alone
 CLASS_MARKERS = ("o", "s", "^", "D", "v", "P")
 
 
-def plot_decision_boundary(model, X, y, ax=None, resolution=200, padding=0.2, legend=True):
+def plot_decision_boundary(
+    model, X, y, ax=None, resolution=200, padding=0.2, legend=True
+):
     """Colour the 2-D plane by the class ``model`` predicts, with the points on top.
 
     Inputs: a model with ``predict``, X (N, 2), labels y (N,). ``resolution`` is the
@@ -33,9 +42,12 @@ def plot_decision_boundary(model, X, y, ax=None, resolution=200, padding=0.2, le
 
     low, high = X.min(axis=0) - padding, X.max(axis=0) + padding
     grid_x, grid_y = np.meshgrid(
-        np.linspace(low[0], high[0], resolution), np.linspace(low[1], high[1], resolution)
+        np.linspace(low[0], high[0], resolution),
+        np.linspace(low[1], high[1], resolution),
     )
-    predicted = model.predict(np.column_stack([grid_x.ravel(), grid_y.ravel()]))
+    predicted = model.predict(
+        np.column_stack([grid_x.ravel(), grid_y.ravel()])
+    )
     ax.contourf(
         grid_x,
         grid_y,
@@ -82,7 +94,14 @@ def plot_loss_curve(history, ax=None, window=None):
     ax = ax or plt.subplots(figsize=(7, 3.5))[1]
     loss = np.asarray(history.loss, dtype=float)
     iterations = np.arange(1, loss.size + 1)
-    ax.plot(iterations, loss, color="#1f77b4", alpha=0.3, linewidth=0.8, label="minibatch loss")
+    ax.plot(
+        iterations,
+        loss,
+        color="#1f77b4",
+        alpha=0.3,
+        linewidth=0.8,
+        label="minibatch loss",
+    )
     window = window or max(history.iterations_per_epoch, 1)
     if 1 < window <= loss.size:
         average = np.convolve(loss, np.ones(window) / window, mode="valid")
@@ -99,7 +118,9 @@ def plot_loss_curve(history, ax=None, window=None):
 
     if history.train_acc:
         acc_ax = ax.twinx()
-        epoch_ends = history.iterations_per_epoch * np.arange(1, len(history.train_acc) + 1)
+        epoch_ends = history.iterations_per_epoch * np.arange(
+            1, len(history.train_acc) + 1
+        )
         lines += acc_ax.plot(
             epoch_ends,
             history.train_acc,
@@ -122,15 +143,24 @@ def _average_label(window, iterations_per_epoch):
     return f"mean of last {window} iterations"
 
 
-def plot_relu_kinks(w, b, ax=None, v=None, x_range=(-3.0, 3.0), show_units=True):
+def plot_relu_kinks(
+    w, b, ax=None, v=None, x_range=(-3.0, 3.0), show_units=True
+):
     """Hidden units ReLU(w_i x + b_i) of one input x, and their weighted sum.
 
     Inputs: w (H,) and b (H,) for the H units, output weights v (H,) (ones by
     default). Each unit bends at its kink x = -b_i / w_i, marked with a dot; the sum
     sum_i v_i ReLU(w_i x + b_i) is drawn in black.
     """
-    w, b = np.atleast_1d(np.asarray(w, dtype=float)), np.atleast_1d(np.asarray(b, dtype=float))
-    v = np.ones_like(w) if v is None else np.atleast_1d(np.asarray(v, dtype=float))
+    w, b = (
+        np.atleast_1d(np.asarray(w, dtype=float)),
+        np.atleast_1d(np.asarray(b, dtype=float)),
+    )
+    v = (
+        np.ones_like(w)
+        if v is None
+        else np.atleast_1d(np.asarray(v, dtype=float))
+    )
     if not (w.ndim == 1 and w.shape == b.shape == v.shape):
         raise ValueError(
             f"w, b and v need the same shape (H,), got {w.shape}, {b.shape}, {v.shape}"
@@ -138,7 +168,9 @@ def plot_relu_kinks(w, b, ax=None, v=None, x_range=(-3.0, 3.0), show_units=True)
     ax = ax or plt.subplots(figsize=(6, 3.5))[1]
 
     x = np.linspace(*x_range, 400)
-    units = np.maximum(np.outer(x, w) + b, 0)  # (400, H): one column per hidden unit
+    units = np.maximum(
+        np.outer(x, w) + b, 0
+    )  # (400, H): one column per hidden unit
     if show_units:
         for i in range(w.size):
             color = CLASS_COLORS[i % len(CLASS_COLORS)]
@@ -151,7 +183,14 @@ def plot_relu_kinks(w, b, ax=None, v=None, x_range=(-3.0, 3.0), show_units=True)
                 label=f"{v[i]:g}·ReLU({w[i]:g}x {'+' if b[i] >= 0 else '−'} {abs(b[i]):g})",
             )
             if w[i] != 0 and x_range[0] <= -b[i] / w[i] <= x_range[1]:
-                ax.plot([-b[i] / w[i]], [0], "o", color=color, markersize=7, zorder=3)
+                ax.plot(
+                    [-b[i] / w[i]],
+                    [0],
+                    "o",
+                    color=color,
+                    markersize=7,
+                    zorder=3,
+                )
     ax.plot(x, units @ v, color="black", linewidth=2.2, label="weighted sum")
     ax.axhline(0, color="0.6", linewidth=0.8)
     ax.set_xlim(*x_range)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from .layers import linear_backward, linear_forward, relu_backward, relu_forward
+from .layers import (
+    linear_backward,
+    linear_forward,
+    relu_backward,
+    relu_forward,
+)
 from .losses import softmax_loss
 
 
@@ -18,7 +23,14 @@ class TwoLayerNet:
     """
 
     def __init__(
-        self, D, H, K, rng=None, weight_scale=1e-2, dtype=np.float64, data_loss=softmax_loss
+        self,
+        D,
+        H,
+        K,
+        rng=None,
+        weight_scale=1e-2,
+        dtype=np.float64,
+        data_loss=softmax_loss,
     ):
         rng = np.random.default_rng(rng)
         self.dtype = np.dtype(dtype)
@@ -37,7 +49,9 @@ class TwoLayerNet:
         has the keys and shapes of self.params. The loss adds
         0.5 * reg * (|W1|^2 + |W2|^2).
         """
-        W1, b1, W2, b2 = (self.params[name] for name in ("W1", "b1", "W2", "b2"))
+        W1, b1, W2, b2 = (
+            self.params[name] for name in ("W1", "b1", "W2", "b2")
+        )
         X = np.asarray(X, dtype=self.dtype)
 
         # forward pass
@@ -53,9 +67,13 @@ class TwoLayerNet:
 
         # backward pass: the chain rule, layer by layer from the scores down
         grads = {}
-        dh, grads["W2"], grads["b2"] = linear_backward(dscores, linear2_cache)
+        dh, grads["W2"], grads["b2"] = linear_backward(
+            dscores, linear2_cache
+        )
         dz = relu_backward(dh, relu_cache)
-        _, grads["W1"], grads["b1"] = linear_backward(dz, linear1_cache, input_grad=False)
+        _, grads["W1"], grads["b1"] = linear_backward(
+            dz, linear1_cache, input_grad=False
+        )
         grads["W1"] += reg * W1
         grads["W2"] += reg * W2
         return float(loss), grads

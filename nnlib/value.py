@@ -24,7 +24,9 @@ class Value:
 
     def __init__(self, data, label="", *, children=(), op=""):
         if isinstance(data, Value) or not isinstance(data, Real):
-            raise TypeError(f"Value needs a real number, got {type(data).__name__}: {data!r}")
+            raise TypeError(
+                f"Value needs a real number, got {type(data).__name__}: {data!r}"
+            )
         self.data = float(data)
         self.grad = 0.0
         self.label = label
@@ -64,8 +66,12 @@ class Value:
 
     def __pow__(self, exponent):
         if not isinstance(exponent, Real):
-            raise TypeError("Value ** k needs a constant number k, not a Value")
-        out = Value(self.data**exponent, children=(self,), op=f"**{exponent:g}")
+            raise TypeError(
+                "Value ** k needs a constant number k, not a Value"
+            )
+        out = Value(
+            self.data**exponent, children=(self,), op=f"**{exponent:g}"
+        )
 
         def _backward():
             self.grad += exponent * self.data ** (exponent - 1) * out.grad
@@ -177,7 +183,9 @@ def topological_order(root):
     """
     order, seen = [], set()
     stack = [(root, False)]
-    while stack:  # a depth-first search without recursion, so deep graphs are fine
+    while (
+        stack
+    ):  # a depth-first search without recursion, so deep graphs are fine
         node, children_done = stack.pop()
         if children_done:
             order.append(node)

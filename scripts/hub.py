@@ -45,15 +45,21 @@ def home_of(user: str) -> Path | None:
         return None
 
 
-def run_as(user: str, args: list[str], cwd: Path, env: dict,
-           check=True) -> subprocess.CompletedProcess:
+def run_as(
+    user: str, args: list[str], cwd: Path, env: dict, check=True
+) -> subprocess.CompletedProcess:
     """Run a command as `user` (root drops to it), with exactly the environment `env`."""
-    return subprocess.run(["runuser", "-u", user, "--", "env", "-i",
-                           *(f"{k}={v}" for k, v in env.items()), *args],
-                          cwd=cwd, text=True, capture_output=True, check=check)
+    return subprocess.run(
+        ["runuser", "-u", user, "--", "env", "-i", *(f"{k}={v}" for k, v in env.items()), *args],
+        cwd=cwd,
+        text=True,
+        capture_output=True,
+        check=check,
+    )
 
 
 # ----------------------------------------------------------------------------- setup
+
 
 def install_config(settings_file: Path, config_dir: Path) -> Path:
     """Copy deploy/hub and the chosen settings and roster into `config_dir` (world-readable)."""
@@ -65,8 +71,9 @@ def install_config(settings_file: Path, config_dir: Path) -> Path:
     shutil.copytree(REPO / "deploy" / "hub", tmp, ignore=shutil.ignore_patterns("__pycache__"))
     text = settings_file.read_text()
     if settings_file.resolve() != (REPO / "deploy" / "hub" / "hub.toml").resolve():
-        (tmp / "hub.toml").write_text(text.replace(f'roster = "{src["roster"]}"',
-                                                   'roster = "roster.txt"'))
+        (tmp / "hub.toml").write_text(
+            text.replace(f'roster = "{src["roster"]}"', 'roster = "roster.txt"')
+        )
         shutil.copy(roster, tmp / "roster.txt")
     for path in [tmp, *tmp.rglob("*")]:
         path.chmod(0o755 if path.is_dir() else 0o644)
@@ -99,7 +106,10 @@ def copy_course(s: dict, home: Path) -> Path:
     if not dest.exists():
         files = subprocess.run(
             ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-            cwd=REPO, capture_output=True, check=True).stdout.split(b"\0")
+            cwd=REPO,
+            capture_output=True,
+            check=True,
+        ).stdout.split(b"\0")
         for rel in filter(None, files):
             src = REPO / rel.decode()
             if src.is_file():
@@ -140,6 +150,7 @@ def cmd_setup(ns) -> None:
 
 # ----------------------------------------------------------------------------- run
 
+
 def pid_file(s: dict) -> Path:
     return Path(s["state"]) / "jupyterhub.pid"
 
@@ -161,7 +172,7 @@ def wait_for(url: str, timeout: float, host: str | None = None) -> float:
             urllib.request.urlopen(req, timeout=5)
             return time.monotonic() - start
         except urllib.error.HTTPError:
-            return time.monotonic() - start          # it answers, even if with an error
+            return time.monotonic() - start  # it answers, even if with an error
         except OSError:
             if time.monotonic() - start > timeout:
                 raise SystemExit(f"hub: {url} did not answer in {timeout:.0f} s") from None
@@ -199,8 +210,13 @@ def add_roster(s: dict) -> None:
         csv.write("id\n" + "".join(f"{student}\n" for student in s["students"]))
         csv.flush()
         os.chmod(csv.name, 0o644)
-        proc = run_as(s["grader"], [nbgrader, "db", "student", "import", csv.name], course_dir,
-                      env, check=False)
+        proc = run_as(
+            s["grader"],
+            [nbgrader, "db", "student", "import", csv.name],
+            course_dir,
+            env,
+            check=False,
+        )
     if proc.returncode != 0:
         raise SystemExit(f"hub: nbgrader db student import failed:\n{proc.stderr[-2000:]}")
     say(f"{len(s['students'])} students in the gradebook and the group nbgrader-{s['course']}")
@@ -213,27 +229,42 @@ def cmd_start(ns) -> None:
         say(f"already running (PID {running_pid(s)}); make hub-stop first")
         return
     state = Path(s["state"])
-    env = {"PATH": f"{Path(s['prefix']) / 'venv' / 'bin'}:/usr/sbin:/usr/bin:/sbin:/bin",
-           "NN_HUB_SETTINGS": str(settings_file), "LANG": "C.UTF-8",
-           "HOME": str(state)}
+    env = {
+        "PATH": f"{Path(s['prefix']) / 'venv' / 'bin'}:/usr/sbin:/usr/bin:/sbin:/bin",
+        "NN_HUB_SETTINGS": str(settings_file),
+        "LANG": "C.UTF-8",
+        "HOME": str(state),
+    }
     log = open(state / "jupyterhub.log", "ab")
     start = time.monotonic()
     proc = subprocess.Popen(
-        [str(Path(s["prefix"]) / "venv" / "bin" / "jupyterhub"),
-         "-f", str(ns.config_dir / "jupyterhub_config.py")],
-        cwd=state, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        [
+            str(Path(s["prefix"]) / "venv" / "bin" / "jupyterhub"),
+            "-f",
+            str(ns.config_dir / "jupyterhub_config.py"),
+        ],
+        cwd=state,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
         # a hub started from a background job would pass SIGINT on as ignored
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     pid_file(s).write_text(f"{proc.pid}\n")
     base = f"http://127.0.0.1:{s['port']}"
     wait_for(f"{base}/hub/api/", 120, host=f"{s['domain']}:{s['port']}")
     wait_for(f"http://127.0.0.1:{s['service_port']}/services/{s['course']}/api/status", 120)
     elapsed = time.monotonic() - start
     add_roster(s)
-    say(f"JupyterHub (PID {proc.pid}) answers at {s['url']}/ after {elapsed:.1f} s; "
-        f"log {state / 'jupyterhub.log'}")
-    say(f"students: {', '.join(s['students']) or '(none in the roster)'}; "
-        f"formgrader: log in as {s['grader']}, open {s['service_url']}/")
+    say(
+        f"JupyterHub (PID {proc.pid}) answers at {s['url']}/ after {elapsed:.1f} s; "
+        f"log {state / 'jupyterhub.log'}"
+    )
+    say(
+        f"students: {', '.join(s['students']) or '(none in the roster)'}; "
+        f"formgrader: log in as {s['grader']}, open {s['service_url']}/"
+    )
 
 
 def cmd_stop(ns) -> None:
@@ -270,8 +301,9 @@ def main(argv=None) -> None:
     parser.add_argument("--config-dir", type=Path, default=DEFAULT_CONFIG_DIR)
     ns = parser.parse_args(argv)
     if os.geteuid() != 0:
-        raise SystemExit("hub: run as root (it makes accounts and folders, and starts servers "
-                         "as their users)")
+        raise SystemExit(
+            "hub: run as root (it makes accounts and folders, and starts servers as their users)"
+        )
     {"setup": cmd_setup, "start": cmd_start, "stop": cmd_stop, "status": cmd_status}[ns.command](ns)
 
 

@@ -52,13 +52,15 @@ def toc_lessons(repo: Path) -> list[Path]:
         if isinstance(node, dict):
             for key, value in node.items():
                 if key == "file" and str(value).startswith("lessons/"):
-                    found.append(repo / f"{value}.md" if not str(value).endswith(".md")
-                                 else repo / value)
+                    found.append(
+                        repo / f"{value}.md" if not str(value).endswith(".md") else repo / value
+                    )
                 else:
                     walk(value)
         elif isinstance(node, list):
             for item in node:
                 walk(item)
+
     walk(toc)
     return found
 
@@ -76,7 +78,7 @@ def object_source(path: Path, name: str) -> str:
         nodes = getattr(node, "body", [])
     lines = text.splitlines()
     start = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
-    return "\n".join(lines[start - 1:node.end_lineno])
+    return "\n".join(lines[start - 1 : node.end_lineno])
 
 
 def rewrite_markdown(source: str, lesson: Path, glued: dict[str, str]) -> str:
@@ -99,8 +101,11 @@ def rewrite_markdown(source: str, lesson: Path, glued: dict[str, str]) -> str:
         i += 1
         if name == "literalinclude":
             path = (lesson.parent / arg).resolve()
-            code = (object_source(path, options["pyobject"]) if "pyobject" in options
-                    else path.read_text(encoding="utf-8"))
+            code = (
+                object_source(path, options["pyobject"])
+                if "pyobject" in options
+                else path.read_text(encoding="utf-8")
+            )
             if "dedent" in options:
                 code = textwrap.dedent(code)
             out += [f"From `{path.relative_to(REPO)}`:", "", "```python", code, "```"]
@@ -120,6 +125,7 @@ def rewrite_markdown(source: str, lesson: Path, glued: dict[str, str]) -> str:
         if kind == "math":
             return f"${value}$"
         return re.sub(r"\s*<[^>]*>$", "", value) or value
+
     # a link to another lesson points at its notebook
     text = re.sub(r"\]\((\d\d_[\w-]+)\.md(#[\w-]*)?\)", r"](\1.ipynb\2)", text)
     return ROLE.sub(role, text)
@@ -142,11 +148,17 @@ def convert(lesson: Path, timeout: int = 600) -> nbformat.NotebookNode:
     nb.metadata.pop("jupytext", None)
     # local sockets at an absolute path (the kernel runs in lessons/): no "over TCP" warning
     with tempfile.TemporaryDirectory(prefix="lesson-notebooks-") as sockets:
-        km = KernelManager(kernel_name="python3", transport="ipc",
-                           ip=os.path.join(sockets, "kernel"))
+        km = KernelManager(
+            kernel_name="python3", transport="ipc", ip=os.path.join(sockets, "kernel")
+        )
         try:
-            NotebookClient(nb, km=km, timeout=timeout, kernel_name="python3",
-                           resources={"metadata": {"path": str(lesson.parent)}}).execute()
+            NotebookClient(
+                nb,
+                km=km,
+                timeout=timeout,
+                kernel_name="python3",
+                resources={"metadata": {"path": str(lesson.parent)}},
+            ).execute()
         finally:
             if km.has_kernel:
                 km.shutdown_kernel(now=True)

@@ -39,7 +39,7 @@ c.ConfigurableHTTPProxy.command = [str(prefix / "proxy/node_modules/.bin/configu
 c.ConfigurableHTTPProxy.pid_file = str(state / "proxy.pid")
 c.JupyterHub.db_url = f"sqlite:///{state / 'jupyterhub.sqlite'}"
 c.JupyterHub.cookie_secret_file = str(state / "jupyterhub_cookie_secret")
-c.JupyterHub.cleanup_servers = True      # stopping the hub stops every server it started
+c.JupyterHub.cleanup_servers = True  # stopping the hub stops every server it started
 
 # ---------------------------------------------------------------- who logs in
 if s["authenticator"] == "pam":
@@ -58,27 +58,29 @@ c.Spawner.environment = {
     "NN_HUB_SETTINGS": s["settings_file"],
     "PATH": path,
 }
-c.Spawner.start_timeout = 120            # a busy machine starts JupyterLab slowly
+c.Spawner.start_timeout = 120  # a busy machine starts JupyterLab slowly
 c.Spawner.http_timeout = 120
 
 # ---------------------------------------------------------------- the course service
 grader_home = Path("/home") / grader
-c.JupyterHub.services = [{
-    "name": course,
-    "url": f"http://127.0.0.1:{s['service_port']}",
-    "command": [str(venv_bin / "jupyterhub-singleuser")],
-    "user": grader,
-    "cwd": str(grader_home / s["course_folder"] / "exercises"),
-    "oauth_no_confirm": True,
-    "timeout": 180,                      # JupyterLab starts slowly on a busy machine
-    "environment": {
-        "JUPYTERHUB_DEFAULT_URL": "/lab",
-        "JUPYTER_CONFIG_PATH": hub_settings.jupyter_config_path(s, "grader"),
-        "NN_HUB_SETTINGS": s["settings_file"],
-        "HOME": str(grader_home),
-        "PATH": path,
-    },
-}]
+c.JupyterHub.services = [
+    {
+        "name": course,
+        "url": f"http://127.0.0.1:{s['service_port']}",
+        "command": [str(venv_bin / "jupyterhub-singleuser")],
+        "user": grader,
+        "cwd": str(grader_home / s["course_folder"] / "exercises"),
+        "oauth_no_confirm": True,
+        "timeout": 180,  # JupyterLab starts slowly on a busy machine
+        "environment": {
+            "JUPYTERHUB_DEFAULT_URL": "/lab",
+            "JUPYTER_CONFIG_PATH": hub_settings.jupyter_config_path(s, "grader"),
+            "NN_HUB_SETTINGS": s["settings_file"],
+            "HOME": str(grader_home),
+            "PATH": path,
+        },
+    }
+]
 
 # ---------------------------------------------------------------- groups and roles
 c.JupyterHub.load_groups = {
@@ -88,15 +90,33 @@ c.JupyterHub.load_groups = {
 course_group = f"group=nbgrader-{course}"
 c.JupyterHub.load_roles = [
     # A server's token may read its own user's groups: nbgrader lists a student's courses.
-    {"name": "server", "scopes": ["users:activity!user", "access:servers!server",
-                                  "read:users:name!user", "read:users:groups!user"]},
+    {
+        "name": "server",
+        "scopes": [
+            "users:activity!user",
+            "access:servers!server",
+            "read:users:name!user",
+            "read:users:groups!user",
+        ],
+    },
     # Opening the formgrader is opening the course service.
-    {"name": f"formgrader-{course}", "groups": [f"formgrade-{course}"],
-     "scopes": [f"access:services!service={course}"]},
+    {
+        "name": f"formgrader-{course}",
+        "groups": [f"formgrade-{course}"],
+        "scopes": [f"access:services!service={course}"],
+    },
     # The service itself: who is in the course, and adding students to it.
-    {"name": f"course-service-{course}", "services": [course],
-     "scopes": ["list:users", "read:users:name", "read:users:groups",
-                f"groups!{course_group}", f"list:groups!{course_group}"]},
+    {
+        "name": f"course-service-{course}",
+        "services": [course],
+        "scopes": [
+            "list:users",
+            "read:users:name",
+            "read:users:groups",
+            f"groups!{course_group}",
+            f"list:groups!{course_group}",
+        ],
+    },
 ]
 
 if s.get("extra_config"):

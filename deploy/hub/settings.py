@@ -19,8 +19,11 @@ def load(path: str | os.PathLike | None = None) -> dict:
     s["settings_file"] = str(path)
     roster = Path(s["roster"])
     roster = roster if roster.is_absolute() else path.parent / roster
-    s["students"] = [line.split()[0] for line in roster.read_text().splitlines()
-                     if line.strip() and not line.lstrip().startswith("#")]
+    s["students"] = [
+        line.split()[0]
+        for line in roster.read_text().splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
     s.setdefault("instructors", [])
     # The hub's own API, the course service and the proxy's API sit on the next ports.
     s.setdefault("hub_port", s["port"] + 1)
@@ -30,8 +33,9 @@ def load(path: str | os.PathLike | None = None) -> dict:
     s["url"] = f"{s['scheme']}://{s['domain']}:{s['port']}"
     # JupyterHub's default subdomain hook ('idna'): users at <name>.<domain>, services at
     # <name>--service.<domain>
-    s["service_url"] = (f"{s['scheme']}://{s['course']}--service.{s['domain']}:{s['port']}"
-                        f"/services/{s['course']}")
+    s["service_url"] = (
+        f"{s['scheme']}://{s['course']}--service.{s['domain']}:{s['port']}/services/{s['course']}"
+    )
     return s
 
 

@@ -45,7 +45,7 @@ from . import gradesum, preflight, sandbox
 from .environment import with_venv_bin
 
 HERE = Path(__file__).resolve().parent
-NBGRADER_FILES = ("timestamp.txt", "submission_secret.txt")    # written by submit/collect
+NBGRADER_FILES = ("timestamp.txt", "submission_secret.txt")  # written by submit/collect
 
 
 @dataclass
@@ -82,15 +82,24 @@ def venv_env(extra: dict | None = None) -> dict:
     return env
 
 
-def nbgrader(args: list[str], course: Path, *, env: dict | None = None, timeout: float | None = None,
-             check: bool = True) -> subprocess.CompletedProcess:
+def nbgrader(
+    args: list[str],
+    course: Path,
+    *,
+    env: dict | None = None,
+    timeout: float | None = None,
+    check: bool = True,
+) -> subprocess.CompletedProcess:
     """Run `nbgrader <args>` in the course directory (the CLI, not the Python API)."""
     cmd = [str(Path(sys.executable).parent / "nbgrader"), *args]
-    proc = subprocess.run(cmd, cwd=course, env=env or venv_env(), capture_output=True, text=True,
-                          timeout=timeout)
+    proc = subprocess.run(
+        cmd, cwd=course, env=env or venv_env(), capture_output=True, text=True, timeout=timeout
+    )
     if check and proc.returncode != 0:
-        raise RuntimeError(f"`nbgrader {' '.join(args)}` failed ({proc.returncode}):\n"
-                           + "\n".join((proc.stdout + proc.stderr).splitlines()[-30:]))
+        raise RuntimeError(
+            f"`nbgrader {' '.join(args)}` failed ({proc.returncode}):\n"
+            + "\n".join((proc.stdout + proc.stderr).splitlines()[-30:])
+        )
     return proc
 
 
@@ -101,7 +110,7 @@ def make_template(course: Path, workroot: Path, assignment: str) -> Path:
     template = workroot / "template.db"
     shutil.copyfile(course / "gradebook.db", template)
     with Gradebook(f"sqlite:///{template}") as gb:
-        gb.find_assignment(assignment)       # fails early if `generate` was never run
+        gb.find_assignment(assignment)  # fails early if `generate` was never run
         for student in list(gb.students):
             gb.remove_student(student.id)
     return template
@@ -114,7 +123,8 @@ def prepare(course: Path, student: str, assignment: str, template: Path, workroo
     (work / "boxes").mkdir(mode=0o700)
     (private / "nbgrader_config.py").write_text(
         f"c = get_config()\nload_subconfig({str(course / 'nbgrader_config.py')!r})\n"
-        f"c.CourseDirectory.root = {str(private)!r}\n")
+        f"c.CourseDirectory.root = {str(private)!r}\n"
+    )
     shutil.copytree(course / "source" / assignment, private / "source" / assignment)
     shutil.copyfile(template, private / "gradebook.db")
 
@@ -173,21 +183,31 @@ def _autograde_child(course: str, student: str, assignment: str, env: dict, log_
 def grade(run: Run, budget: float) -> Run:
     """Run nbgrader's autograde for one student in its private course directory."""
     start = time.monotonic()
-    if not any(p.suffix == ".ipynb" for p in (run.course / "submitted" / run.student / run.assignment).iterdir()):
+    if not any(
+        p.suffix == ".ipynb"
+        for p in (run.course / "submitted" / run.student / run.assignment).iterdir()
+    ):
         run.returncode, run.log = 0, "no gradable notebook; nothing to run"
         return run
-    env = {"PATH": venv_env()["PATH"], "NN_BACKPROP_SANDBOX_DIR": str(run.workdir / "boxes"),
-           **sandbox.probed_env(sys.executable, sandbox.PACKAGES)}
+    env = {
+        "PATH": venv_env()["PATH"],
+        "NN_BACKPROP_SANDBOX_DIR": str(run.workdir / "boxes"),
+        **sandbox.probed_env(sys.executable, sandbox.PACKAGES),
+    }
     log = run.workdir / "autograde.log"
-    proc = _context().Process(target=_autograde_child, args=(str(run.course), run.student, run.assignment, env, str(log)))
+    proc = _context().Process(
+        target=_autograde_child, args=(str(run.course), run.student, run.assignment, env, str(log))
+    )
     proc.start()
     proc.join(budget)
     if proc.is_alive():
-        proc.kill()          # the child we forked, by its id; its sandboxes die with it
+        proc.kill()  # the child we forked, by its id; its sandboxes die with it
         proc.join()
         run.timed_out = True
-        run.flags.append(f"grading ran over its {budget:.0f} s budget and was stopped; "
-                         "what was not graded scores 0")
+        run.flags.append(
+            f"grading ran over its {budget:.0f} s budget and was stopped; "
+            "what was not graded scores 0"
+        )
     run.returncode = proc.exitcode
     run.log = log.read_text(errors="replace")[-200_000:] if log.exists() else ""
     run.seconds = time.monotonic() - start
@@ -200,9 +220,13 @@ def merge(run: Run, course: Path) -> Outcome:
 
     from nbgrader.api import Gradebook, MissingEntry
 
-    warnings.filterwarnings("ignore", message=".*not in session.*")   # SQLAlchemy chatter in nbgrader's API
+    warnings.filterwarnings(
+        "ignore", message=".*not in session.*"
+    )  # SQLAlchemy chatter in nbgrader's API
     outcome = Outcome(run.student, flags=list(run.flags), seconds=run.seconds)
-    for nb_path in sorted((run.course / "autograded" / run.student / run.assignment).glob("*.ipynb")):
+    for nb_path in sorted(
+        (run.course / "autograded" / run.student / run.assignment).glob("*.ipynb")
+    ):
         try:
             meta = nbformat.read(nb_path, as_version=4).metadata.get("nngrade", {})
         except Exception:  # noqa: BLE001
@@ -211,8 +235,10 @@ def merge(run: Run, course: Path) -> Outcome:
     if run.returncode not in (0, None) and not run.timed_out:
         outcome.flags.append(f"nbgrader exited with code {run.returncode} (see nngrade.log)")
 
-    with Gradebook(f"sqlite:///{run.course / 'gradebook.db'}") as src, \
-            Gradebook(f"sqlite:///{course / 'gradebook.db'}") as dst:
+    with (
+        Gradebook(f"sqlite:///{run.course / 'gradebook.db'}") as src,
+        Gradebook(f"sqlite:///{course / 'gradebook.db'}") as dst,
+    ):
         dst.update_or_create_student(run.student)
         try:
             sub = src.find_submission(run.assignment, run.student)
@@ -220,8 +246,14 @@ def merge(run: Run, course: Path) -> Outcome:
         except MissingEntry:
             sub, timestamp = None, None
         dst_sub = dst.update_or_create_submission(run.assignment, run.student, timestamp=timestamp)
-        autograded = {p.stem for p in (run.course / "autograded" / run.student / run.assignment).glob("*.ipynb")}
-        submitted = {p.stem for p in (run.course / "submitted" / run.student / run.assignment).glob("*.ipynb")}
+        autograded = {
+            p.stem
+            for p in (run.course / "autograded" / run.student / run.assignment).glob("*.ipynb")
+        }
+        submitted = {
+            p.stem
+            for p in (run.course / "submitted" / run.student / run.assignment).glob("*.ipynb")
+        }
         for dst_nb in dst_sub.notebooks:
             graded_here = dst_nb.name in autograded
             if dst_nb.name in submitted and not graded_here:
@@ -230,21 +262,28 @@ def merge(run: Run, course: Path) -> Outcome:
                 src_grade = None
                 if sub is not None and graded_here:
                     try:
-                        src_grade = src.find_grade(grade.name, dst_nb.name, run.assignment, run.student)
+                        src_grade = src.find_grade(
+                            grade.name, dst_nb.name, run.assignment, run.student
+                        )
                     except MissingEntry:
                         pass
-                if src_grade is not None and (src_grade.manual_score is not None
-                                              or src_grade.extra_credit is not None):
-                    outcome.flags.append(f"{dst_nb.name}/{grade.name}: the private gradebook holds a "
-                                         "manual score or extra credit, which autograde never "
-                                         "writes (tampering?); ignored")
-                manual_cell = grade.cell.cell_type == "markdown"    # Part C's written answer
+                if src_grade is not None and (
+                    src_grade.manual_score is not None or src_grade.extra_credit is not None
+                ):
+                    outcome.flags.append(
+                        f"{dst_nb.name}/{grade.name}: the private gradebook holds a "
+                        "manual score or extra credit, which autograde never "
+                        "writes (tampering?); ignored"
+                    )
+                manual_cell = grade.cell.cell_type == "markdown"  # Part C's written answer
                 if src_grade is None or (src_grade.auto_score is None and not manual_cell):
                     # not submitted, unreadable, or never graded (crash, timeout): no points
                     grade.auto_score, grade.needs_manual_grade = 0.0, False
                     continue
                 grade.auto_score = src_grade.auto_score
-                grade.needs_manual_grade = bool(src_grade.needs_manual_grade) and grade.manual_score is None
+                grade.needs_manual_grade = (
+                    bool(src_grade.needs_manual_grade) and grade.manual_score is None
+                )
             if sub is not None and graded_here:
                 try:
                     src_nb = src.find_submission_notebook(dst_nb.name, run.assignment, run.student)
@@ -254,14 +293,17 @@ def merge(run: Run, course: Path) -> Outcome:
             for comment in dst_nb.comments:
                 if sub is not None and graded_here:
                     try:
-                        comment.auto_comment = src.find_comment(comment.name, dst_nb.name, run.assignment,
-                                                                run.student).auto_comment
+                        comment.auto_comment = src.find_comment(
+                            comment.name, dst_nb.name, run.assignment, run.student
+                        ).auto_comment
                     except MissingEntry:
                         pass
         dst.db.commit()
         dst_sub = dst.find_submission(run.assignment, run.student)
         outcome.score, outcome.max_score = dst_sub.score, dst_sub.max_score
-        outcome.needs_manual = sum(1 for nb in dst_sub.notebooks for g in nb.grades if g.needs_manual_grade)
+        outcome.needs_manual = sum(
+            1 for nb in dst_sub.notebooks for g in nb.grades if g.needs_manual_grade
+        )
         recorded = gradesum.grades_of(dst, run.assignment, run.student)
 
     target = course / "autograded" / run.student / run.assignment
@@ -282,14 +324,18 @@ def merge(run: Run, course: Path) -> Outcome:
 
 def students_of(course: Path, assignment: str) -> list[str]:
     root = course / "submitted"
-    return sorted(p.parent.name for p in root.glob(f"*/{assignment}") if p.is_dir()) if root.exists() else []
+    return (
+        sorted(p.parent.name for p in root.glob(f"*/{assignment}") if p.is_dir())
+        if root.exists()
+        else []
+    )
 
 
-SHARDS = ".shards"    # autograded/.shards/<assignment>/<student>/: a graded run awaiting its merge
+SHARDS = ".shards"  # autograded/.shards/<assignment>/<student>/: a graded run awaiting its merge
 
 
 def parse_shard(text: str) -> tuple[int, int]:
-    """"i/n" (0 <= i < n): this process grades every n-th student, starting at the i-th."""
+    """ "i/n" (0 <= i < n): this process grades every n-th student, starting at the i-th."""
     index, _, count = text.partition("/")
     if not (index.isdigit() and count.isdigit() and int(index) < int(count)):
         raise ValueError(f"--shard wants i/n with 0 <= i < n, got {text!r}")
@@ -302,8 +348,10 @@ def keep_for_merge(run: Run, course: Path) -> Path:
     shutil.rmtree(dest, ignore_errors=True)
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.move(str(run.workdir), dest)
-    fields = {k: getattr(run, k) for k in ("student", "assignment", "flags", "returncode", "log",
-                                           "seconds", "timed_out")}
+    fields = {
+        k: getattr(run, k)
+        for k in ("student", "assignment", "flags", "returncode", "log", "seconds", "timed_out")
+    }
     (dest / "run.json").write_text(json.dumps(fields))
     return dest
 
@@ -314,31 +362,44 @@ def merge_shards(course: Path, assignment: str) -> list[Outcome]:
     root = course / "autograded" / SHARDS / assignment
     outcomes = []
     for folder in sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []:
-        run = Run(workdir=folder, course=folder / "course",
-                  **json.loads((folder / "run.json").read_text()))
+        run = Run(
+            workdir=folder,
+            course=folder / "course",
+            **json.loads((folder / "run.json").read_text()),
+        )
         try:
             outcomes.append(merge(run, course))
         except Exception as exc:  # noqa: BLE001 - one broken merge must not stop the batch
-            outcomes.append(Outcome(run.student,
-                                    flags=run.flags + [f"could not record grades: {exc!r}"[:200]]))
+            outcomes.append(
+                Outcome(run.student, flags=run.flags + [f"could not record grades: {exc!r}"[:200]])
+            )
         shutil.rmtree(folder, ignore_errors=True)
     write_summary(course, outcomes)
     return outcomes
 
 
-def autograde(course: Path, assignment: str, students: list[str] | None = None, *,
-              jobs: int | None = None, budget: float = 300.0, progress: bool = True,
-              shard: tuple[int, int] | None = None) -> list[Outcome]:
+def autograde(
+    course: Path,
+    assignment: str,
+    students: list[str] | None = None,
+    *,
+    jobs: int | None = None,
+    budget: float = 300.0,
+    progress: bool = True,
+    shard: tuple[int, int] | None = None,
+) -> list[Outcome]:
     """Grade `students` (default: everyone in submitted/) and merge into gradebook.db. With
     `shard=(i, n)`, grade only the i-th of n slices of them and park the runs for
     `merge_shards` (n processes, or pods of a Kubernetes Indexed Job, then one merge)."""
     from tqdm import tqdm
 
     course = course.resolve()
-    sandbox.probe(sys.executable, sandbox.PACKAGES)      # refuses (SandboxUnavailable) before anything runs
+    sandbox.probe(
+        sys.executable, sandbox.PACKAGES
+    )  # refuses (SandboxUnavailable) before anything runs
     students = students or students_of(course, assignment)
     if shard:
-        students = sorted(students)[shard[0]::shard[1]]
+        students = sorted(students)[shard[0] :: shard[1]]
     jobs = max(1, jobs or os.cpu_count() or 1)
     outcomes: list[Outcome] = []
     with tempfile.TemporaryDirectory(prefix="nngrade-") as tmp:
@@ -347,7 +408,9 @@ def autograde(course: Path, assignment: str, students: list[str] | None = None, 
         runs = []
         for student in students:
             runs.append(prepare(course, student, assignment, template, workroot))
-        bar = tqdm(total=len(runs), desc="autograde", unit="student", disable=not progress, file=sys.stderr)
+        bar = tqdm(
+            total=len(runs), desc="autograde", unit="student", disable=not progress, file=sys.stderr
+        )
         with cf.ThreadPoolExecutor(max_workers=jobs) as pool:
             futures = [pool.submit(grade, run, budget) for run in runs]
             for future in cf.as_completed(futures):
@@ -361,7 +424,9 @@ def autograde(course: Path, assignment: str, students: list[str] | None = None, 
                 try:
                     outcome = merge(run, course)
                 except Exception as exc:  # noqa: BLE001 - one broken merge must not stop the batch
-                    outcome = Outcome(run.student, flags=run.flags + [f"could not record grades: {exc!r}"[:200]])
+                    outcome = Outcome(
+                        run.student, flags=run.flags + [f"could not record grades: {exc!r}"[:200]]
+                    )
                 outcomes.append(outcome)
                 shutil.rmtree(run.workdir, ignore_errors=True)
                 bar.set_postfix_str(f"{run.student}: {outcome.status}")
@@ -378,18 +443,36 @@ def write_summary(course: Path, outcomes: list[Outcome]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerow(["student", "status", "score", "max_score", "needs_manual_grade", "seconds", "flags"])
+        writer.writerow(
+            ["student", "status", "score", "max_score", "needs_manual_grade", "seconds", "flags"]
+        )
         for o in outcomes:
-            writer.writerow([o.student, o.status, f"{o.score:g}", f"{o.max_score:g}", o.needs_manual,
-                             f"{o.seconds:.1f}", " | ".join(o.flags)])
+            writer.writerow(
+                [
+                    o.student,
+                    o.status,
+                    f"{o.score:g}",
+                    f"{o.max_score:g}",
+                    o.needs_manual,
+                    f"{o.seconds:.1f}",
+                    " | ".join(o.flags),
+                ]
+            )
     return path
 
 
 def format_table(outcomes: list[Outcome]) -> str:
     rows = [("student", "status", "score", "manual", "why flagged")]
     for o in outcomes:
-        rows.append((o.student, o.status, f"{o.score:g} / {o.max_score:g}", str(o.needs_manual),
-                     "; ".join(o.flags) or "-"))
+        rows.append(
+            (
+                o.student,
+                o.status,
+                f"{o.score:g} / {o.max_score:g}",
+                str(o.needs_manual),
+                "; ".join(o.flags) or "-",
+            )
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     lines = []
     for i, r in enumerate(rows):
@@ -397,5 +480,7 @@ def format_table(outcomes: list[Outcome]) -> str:
         if i == 0:
             lines.append("  ".join("-" * w for w in widths) + "  " + "-" * 11)
     flagged = sum(1 for o in outcomes if o.flags)
-    lines.append(f"\n{len(outcomes)} students: {len(outcomes) - flagged} graded cleanly, {flagged} flagged.")
+    lines.append(
+        f"\n{len(outcomes)} students: {len(outcomes) - flagged} graded cleanly, {flagged} flagged."
+    )
     return "\n".join(lines)

@@ -23,9 +23,9 @@ runs in the grader's process after the notebook has finished.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional
 
 from . import manifest
 
@@ -34,8 +34,10 @@ class Wrong(Exception):
     """A wrong answer; the message is the hint shown to the student."""
 
 
-LIST_HINT = ("You gave a Python {kind} where a NumPy array is wanted: wrap it, "
-             "e.g. np.array([[2.0, 0.0], [0.0, 1.0]]).")
+LIST_HINT = (
+    "You gave a Python {kind} where a NumPy array is wanted: wrap it, "
+    "e.g. np.array([[2.0, 0.0], [0.0, 1.0]])."
+)
 
 
 def _float(text: str) -> float:
@@ -66,20 +68,27 @@ def type_hint(enc, wanted: str) -> str:
     """The hint for an answer of the wrong kind (an error, None, text, a function ...)."""
     kind = enc.get("kind")
     if kind == "error" and enc.get("type") == "NameError":
-        return ("A name this check needs is not defined (NameError): the answer cell was not "
-                "filled in, not run, or stopped with an error.")
+        return (
+            "A name this check needs is not defined (NameError): the answer cell was not "
+            "filled in, not run, or stopped with an error."
+        )
     if kind == "error":
-        return (f"Your code raised {enc.get('type', 'an exception')} when the grader ran it, "
-                "so there was no answer to check.")
+        return (
+            f"Your code raised {enc.get('type', 'an exception')} when the grader ran it, "
+            "so there was no answer to check."
+        )
     if kind == "none":
-        return (f"The answer is None: a function that forgets `return` gives None. "
-                f"The grader wanted {wanted}.")
+        return (
+            f"The answer is None: a function that forgets `return` gives None. "
+            f"The grader wanted {wanted}."
+        )
     if kind == "str":
         return f"The answer is a string (text); the grader wanted {wanted}."
     if kind == "function":
         return f"The answer is a function, not its result; the grader wanted {wanted}."
-    return (f"The answer has an unexpected type ({enc.get('type', kind)}); "
-            f"the grader wanted {wanted}.")
+    return (
+        f"The answer has an unexpected type ({enc.get('type', kind)}); the grader wanted {wanted}."
+    )
 
 
 def shape(x) -> tuple:
@@ -98,10 +107,12 @@ def finite(x) -> bool:
 def close(a, b, tol: float = 1e-6) -> bool:
     """Elementwise |a - b| <= tol * (1 + |b|) on equal shapes; NaN is never close."""
     if isinstance(b, (list, tuple)):
-        return (isinstance(a, (list, tuple)) and len(a) == len(b)
-                and all(close(x, y, tol) for x, y in zip(a, b)))
-    return (isinstance(a, float) and math.isfinite(a)
-            and abs(a - b) <= tol * (1.0 + abs(b)))
+        return (
+            isinstance(a, (list, tuple))
+            and len(a) == len(b)
+            and all(close(x, y, tol) for x, y in zip(a, b))
+        )
+    return isinstance(a, float) and math.isfinite(a) and abs(a - b) <= tol * (1.0 + abs(b))
 
 
 class Probe:
@@ -110,7 +121,7 @@ class Probe:
     This is how the visible tests learn the key's named mistakes (`nngrade.instant`)."""
 
     def __init__(self):
-        self.reader = None          # ("number",), ("array", shape) or ("plain",) once read
+        self.reader = None  # ("number",), ("array", shape) or ("plain",) once read
 
     def get(self, field, default=None):
         """Looks like a recorded tuple to a check that tests `enc.get("kind")` first."""
@@ -135,8 +146,9 @@ def number(enc, name: str) -> float:
         raise Wrong(type_hint(enc, f"a single number for `{name}`"))
     value = _float(enc.get("value"))
     if not math.isfinite(value):
-        raise Wrong(f"`{name}` is {enc.get('value')}: a NaN or infinite number is never right "
-                    "here.")
+        raise Wrong(
+            f"`{name}` is {enc.get('value')}: a NaN or infinite number is never right here."
+        )
     return value
 
 
@@ -161,7 +173,7 @@ def array(enc, name: str, want: tuple) -> list:
     return data
 
 
-def diagnose(got, expected, mistakes, otherwise: str, tol: float = 1e-6) -> Optional[str]:
+def diagnose(got, expected, mistakes, otherwise: str, tol: float = 1e-6) -> str | None:
     """None if `got` matches `expected`; else the hint of the first matching mistake
     (`mistakes`: pairs of (the value that mistake gives, its hint)), else `otherwise`."""
     if isinstance(got, Probe):
@@ -177,7 +189,7 @@ def diagnose(got, expected, mistakes, otherwise: str, tol: float = 1e-6) -> Opti
 def choice(enc, name: str, options: str) -> str:
     """A one-letter answer among `options` (e.g. "abcd"), lower-cased, "(b)" read as "b"."""
     if enc.get("kind") != "str":
-        raise Wrong(type_hint(enc, f"one letter in quotes for `{name}`, e.g. \"a\""))
+        raise Wrong(type_hint(enc, f'one letter in quotes for `{name}`, e.g. "a"'))
     letter = enc.get("value", "").strip().lower().strip("()").strip()
     if letter not in options:
         raise Wrong(f"`{name}` should be one of the letters {', '.join(options)} (in quotes).")
@@ -203,13 +215,13 @@ class Shown:
 
     grade_id: str
     expr: str = ""
-    candidates: Optional[list] = None
-    otherwise: Optional[str] = None
-    function: Optional[str] = None
-    cases: Optional[list] = None
+    candidates: list | None = None
+    otherwise: str | None = None
+    function: str | None = None
+    cases: list | None = None
     mode: str = "numbers"
-    case_check: Optional[Callable] = None
-    parts: Optional[list] = None        # [start, stop] slices of the result judged one by one
+    case_check: Callable | None = None
+    parts: list | None = None  # [start, stop] slices of the result judged one by one
 
 
 @dataclass(frozen=True)
@@ -219,9 +231,9 @@ class Item:
     grade_id: str
     notebook: str
     points: int
-    check: Callable[[dict], Optional[str]]
+    check: Callable[[dict], str | None]
     record: str
-    raw: Optional[Callable] = None      # the key's own function (probed by nngrade.instant)
+    raw: Callable | None = None  # the key's own function (probed by nngrade.instant)
 
 
 class Key:
@@ -240,8 +252,9 @@ class Key:
         """Decorator: `check(enc) -> hint | None` grades the test cell `grade_id`."""
         if notebook not in self.manifest.notebook_names:
             where = self.manifest.folder / self.manifest.key_file
-            raise manifest.ManifestError(f"{where}: {grade_id}: {notebook!r} is not a notebook "
-                                         "of the manifest")
+            raise manifest.ManifestError(
+                f"{where}: {grade_id}: {notebook!r} is not a notebook of the manifest"
+            )
         if grade_id in self.items:
             raise manifest.ManifestError(f"{grade_id}: two checks for one test cell")
 
@@ -253,28 +266,50 @@ class Key:
                     return check(enc)
                 except Wrong as wrong:
                     return str(wrong)
+
             self.items[grade_id] = Item(grade_id, notebook, points, safe, record, check)
             return check
+
         return register
 
-    def show(self, grade_id: str, expr: Optional[str] = None, candidates=None,
-             otherwise: Optional[str] = None) -> None:
+    def show(
+        self,
+        grade_id: str,
+        expr: str | None = None,
+        candidates=None,
+        otherwise: str | None = None,
+    ) -> None:
         """The visible test of `grade_id` checks the value `expr` (default: what the hidden
         cell records) against the fingerprints of `candidates` (default: probed)."""
         record = self.items[grade_id].record
         self.shown[grade_id] = Shown(grade_id, expr or record, candidates, otherwise)
 
-    def show_calls(self, grade_id: str, function: str, cases: list, candidates: list,
-                   case_check: Callable, mode: str = "numbers",
-                   otherwise: Optional[str] = None, parts: Optional[list] = None) -> None:
+    def show_calls(
+        self,
+        grade_id: str,
+        function: str,
+        cases: list,
+        candidates: list,
+        case_check: Callable,
+        mode: str = "numbers",
+        otherwise: str | None = None,
+        parts: list | None = None,
+    ) -> None:
         """The visible test of `grade_id` calls the student's `function` on public `cases`."""
         if grade_id not in self.items:
             raise manifest.ManifestError(f"{grade_id}: show_calls before its item")
-        self.shown[grade_id] = Shown(grade_id, function=function, cases=cases, mode=mode,
-                                     candidates=candidates, case_check=case_check,
-                                     otherwise=otherwise, parts=parts)
+        self.shown[grade_id] = Shown(
+            grade_id,
+            function=function,
+            cases=cases,
+            mode=mode,
+            candidates=candidates,
+            case_check=case_check,
+            otherwise=otherwise,
+            parts=parts,
+        )
 
-    def verdict(self, grade_id: str, answer: dict) -> Optional[str]:
+    def verdict(self, grade_id: str, answer: dict) -> str | None:
         """None when the recorded answer is right, else the hint (a fixed sentence)."""
         return self.items[grade_id].check(answer)
 

@@ -71,8 +71,13 @@ class SafeCollect(ExchangeCollect):
         record = super()._path_to_record(path)
         owner = owner_name(path)
         if owner != record["username"] and is_unix_user(record["username"]):
-            self.log.warning("FLAGGED: %s is %s (%s, owned by %s); not collected",
-                             path, FORGED_MARK, record["username"], owner)
+            self.log.warning(
+                "FLAGGED: %s is %s (%s, owned by %s); not collected",
+                path,
+                FORGED_MARK,
+                record["username"],
+                owner,
+            )
             record["forged_by"] = owner
             record["timestamp"] = datetime.min.replace(tzinfo=record["timestamp"].tzinfo)
         return record
@@ -85,8 +90,12 @@ class SafeCollect(ExchangeCollect):
         import shutil
 
         skipped: list[str] = []
-        patterns = ignore_patterns(exclude=self.coursedir.ignore, include=self.coursedir.include,
-                                   max_file_size=self.coursedir.max_file_size, log=self.log)
+        patterns = ignore_patterns(
+            exclude=self.coursedir.ignore,
+            include=self.coursedir.include,
+            max_file_size=self.coursedir.max_file_size,
+            log=self.log,
+        )
 
         def ignore(folder, names):
             special = special_entries(folder, names)
@@ -108,9 +117,17 @@ class SafeReleaseFeedback(ExchangeReleaseFeedback):
     def copy_files(self):
         import glob
 
-        notebooks = {Path(p).stem for p in glob.glob(os.path.join(
-            self.coursedir.format_path(self.coursedir.source_directory, ".",
-                                       self.coursedir.assignment_id), "*.ipynb"))}
+        notebooks = {
+            Path(p).stem
+            for p in glob.glob(
+                os.path.join(
+                    self.coursedir.format_path(
+                        self.coursedir.source_directory, ".", self.coursedir.assignment_id
+                    ),
+                    "*.ipynb",
+                )
+            )
+        }
         for html in glob.glob(os.path.join(self.src_path, "*.html")):
             folder = Path(html).parent
             withheld = set()
@@ -119,12 +136,19 @@ class SafeReleaseFeedback(ExchangeReleaseFeedback):
             except OSError:
                 pass
             student = folder.parent.name
-            graded = Path(self.coursedir.format_path(self.coursedir.autograded_directory, student,
-                                                     self.coursedir.assignment_id),
-                          Path(html).stem + ".ipynb")
-            if (Path(html).stem not in notebooks or Path(html).name in withheld
-                    or not stat.S_ISREG(os.lstat(html).st_mode) or not graded.is_file()
-                    or graded.is_symlink()):
+            graded = Path(
+                self.coursedir.format_path(
+                    self.coursedir.autograded_directory, student, self.coursedir.assignment_id
+                ),
+                Path(html).stem + ".ipynb",
+            )
+            if (
+                Path(html).stem not in notebooks
+                or Path(html).name in withheld
+                or not stat.S_ISREG(os.lstat(html).st_mode)
+                or not graded.is_file()
+                or graded.is_symlink()
+            ):
                 self.log.warning("Not released: %s", html)
                 os.replace(html, html + ".withheld")
         super().copy_files()

@@ -65,9 +65,11 @@ def verify(gb, course: Path, assignment: str, student: str) -> tuple[list[str], 
     now = grades_of(gb, assignment, student)
     if recorded is None:
         if not any(v for cells in now.values() for row in cells.values() for v in row):
-            return [], []          # nothing scored (nbgrader never graded it): nothing to check
-        return [f"{student}: no valid grade checksum (graded outside the course's autograde, "
-                "or the record was edited)"], []
+            return [], []  # nothing scored (nbgrader never graded it): nothing to check
+        return [
+            f"{student}: no valid grade checksum (graded outside the course's autograde, "
+            "or the record was edited)"
+        ], []
     problems, by_hand = [], []
     for nb, cells in recorded["grades"].items():
         for cell, (auto, manual, extra) in cells.items():
@@ -76,8 +78,9 @@ def verify(gb, course: Path, assignment: str, student: str) -> tuple[list[str], 
                 problems.append(f"{student}/{nb}/{cell}: grade missing from the gradebook")
                 continue
             if cur[0] != auto:
-                problems.append(f"{student}/{nb}/{cell}: automatic score {cur[0]} "
-                                f"was recorded as {auto}")
+                problems.append(
+                    f"{student}/{nb}/{cell}: automatic score {cur[0]} was recorded as {auto}"
+                )
             if (cur[1], cur[2]) != (manual, extra):
                 by_hand.append(f"{student}/{nb}/{cell}: manual {cur[1]}, extra credit {cur[2]}")
     return problems, by_hand

@@ -33,8 +33,9 @@ def _recorder():
     """The hidden cell's encoder, run here: value -> the plain data the key reads."""
     sent = []
     namespace = {"_nnbp_sink": lambda data, raw=True: sent.append(data)}
-    source = receipt.PRELUDE.replace("from IPython.display import display as _show",
-                                     "_show = _nnbp_sink")
+    source = receipt.PRELUDE.replace(
+        "from IPython.display import display as _show", "_show = _nnbp_sink"
+    )
     exec(compile(source, "<nngrade.receipt>", "exec"), namespace)  # noqa: S102 - our own code
 
     def encode(value):
@@ -43,6 +44,7 @@ def _recorder():
         sent.clear()
         namespace["_nnbp_record"]("probe", lambda: value)
         return sent[0][receipt.MIME]["answer"]
+
     return encode
 
 
@@ -59,19 +61,25 @@ def probed_candidates(item: checks.Item):
     try:
         item.raw(checks.Probe())
     except checks.Probed as seen:
-        as_answer = {"array": lambda v: np.array(v, dtype=float), "number": float,
-                     "plain": lambda v: tuple(v) if isinstance(v, list) else float(v),
-                     }[seen.reader[0]]
+        as_answer = {
+            "array": lambda v: np.array(v, dtype=float),
+            "number": float,
+            "plain": lambda v: tuple(v) if isinstance(v, list) else float(v),
+        }[seen.reader[0]]
         values = [seen.expected] + [value for value, _ in seen.mistakes if value is not None]
         return [as_answer(v) for v in values if _finite(v)], seen.otherwise
-    raise TableError(f"{item.grade_id}: its check does not end in one `diagnose`; give the "
-                     "candidates to KEY.show")
+    raise TableError(
+        f"{item.grade_id}: its check does not end in one `diagnose`; give the "
+        "candidates to KEY.show"
+    )
 
 
 def _add(table: dict, fingerprint: str, hint, grade_id: str, what) -> None:
     if fingerprint in table and table[fingerprint] != hint:
-        raise TableError(f"{grade_id}: {what!r} is judged two ways on the public inputs "
-                         f"({table[fingerprint]!r} and {hint!r})")
+        raise TableError(
+            f"{grade_id}: {what!r} is judged two ways on the public inputs "
+            f"({table[fingerprint]!r} and {hint!r})"
+        )
     table[fingerprint] = hint
 
 
@@ -97,11 +105,16 @@ def entry(key: checks.Key, shown: checks.Shown, salt: str, encode) -> dict:
             if hint is None:
                 right.append(value)
         if not right:
-            raise TableError(f"{gid}: no candidate is right, so the visible test would fail "
-                             "every answer")
+            raise TableError(
+                f"{gid}: no candidate is right, so the visible test would fail every answer"
+            )
         kinds = {student._kind(v) for v in right}
-        return {"salt": salt, "kind": kinds.pop(), "answers": answers,
-                "otherwise": otherwise or "This is not right yet."}
+        return {
+            "salt": salt,
+            "kind": kinds.pop(),
+            "answers": answers,
+            "otherwise": otherwise or "This is not right yet.",
+        }
     per_case, rights = [], []
     parts = list(shown.parts or [None])
     right_function, *mistakes = shown.candidates
@@ -121,16 +134,24 @@ def entry(key: checks.Key, shown: checks.Shown, salt: str, encode) -> dict:
                 continue
             for part, table, right_fp in zip(parts, tables, right):
                 fp = student.fingerprint(student.part_of(result, part), salt)
-                if fp != right_fp:      # only the part this mistake changes carries its hint
+                if fp != right_fp:  # only the part this mistake changes carries its hint
                     _add(table, fp, hint, gid, wrong_function.__name__)
                     told = True
         if not told:
-            raise TableError(f"{gid}: the public inputs cannot tell the mistake "
-                             f"{wrong_function.__name__} from the right answer")
-    return {"salt": salt, "function": shown.function, "cases": shown.cases,
-            "mode": shown.mode, "parts": parts, "answers": per_case,
-            "otherwise": shown.otherwise or f"`{shown.function}` is not right yet on the "
-                                            "public inputs."}
+            raise TableError(
+                f"{gid}: the public inputs cannot tell the mistake "
+                f"{wrong_function.__name__} from the right answer"
+            )
+    return {
+        "salt": salt,
+        "function": shown.function,
+        "cases": shown.cases,
+        "mode": shown.mode,
+        "parts": parts,
+        "answers": per_case,
+        "otherwise": shown.otherwise
+        or f"`{shown.function}` is not right yet on the public inputs.",
+    }
 
 
 def table(m, key: checks.Key | None = None) -> dict:
@@ -138,20 +159,24 @@ def table(m, key: checks.Key | None = None) -> dict:
     key = key or m.key()
     missing = sorted(set(key.items) - set(key.shown))
     if missing:
-        raise TableError(f"{m.folder / m.key_file}: no visible check for {', '.join(missing)} "
-                         "(KEY.show or KEY.show_calls)")
+        raise TableError(
+            f"{m.folder / m.key_file}: no visible check for {', '.join(missing)} "
+            "(KEY.show or KEY.show_calls)"
+        )
     encode = _recorder()
     out = {}
     for gid, item in key.items.items():
-        out[gid] = {"notebook": item.notebook,
-                    **entry(key, key.shown[gid], f"{m.name}/{gid}", encode)}
+        out[gid] = {
+            "notebook": item.notebook,
+            **entry(key, key.shown[gid], f"{m.name}/{gid}", encode),
+        }
     return out
 
 
 def visible_line(shown: checks.Shown, section: str) -> str:
     """The line a visible test cell starts with."""
     if shown.function is None:
-        return (f"verify({shown.grade_id!r}, {section!r}, lambda: {shown.expr})")
+        return f"verify({shown.grade_id!r}, {section!r}, lambda: {shown.expr})"
     return f"verify_calls({shown.grade_id!r}, {section!r}, lambda: {shown.function})"
 
 
@@ -161,5 +186,5 @@ def student_module(m, key: checks.Key | None = None) -> str:
     data = pprint.pformat(table(m, key), width=100, sort_dicts=True)
     marker = "TABLE = {}"
     head, tail = code.split(marker, 1)
-    json.dumps(data)   # the table is plain data
+    json.dumps(data)  # the table is plain data
     return head + "TABLE = " + data + tail

@@ -17,8 +17,8 @@ still decided by the hidden tests, outside the student's kernel.
 import hashlib
 import json
 
-TABLE = {}          # filled in by nngrade.build: {grade_id: entry}, see `entry` in nngrade.instant
-DIGITS = 6          # significant digits kept before hashing
+TABLE = {}  # filled in by nngrade.build: {grade_id: entry}, see `entry` in nngrade.instant
+DIGITS = 6  # significant digits kept before hashing
 
 
 class Raised:
@@ -47,7 +47,7 @@ def canonical(value):
     if isinstance(value, bool):
         return "bool " + str(value)
     try:
-        number = float(value) + 0.0        # + 0.0 turns -0.0 into 0.0
+        number = float(value) + 0.0  # + 0.0 turns -0.0 into 0.0
     except (TypeError, ValueError, OverflowError):
         return "other " + type(value).__name__
     text = format(number, f".{DIGITS}g")
@@ -68,9 +68,11 @@ def _kind(value) -> str:
 
 
 def _unanswered(section: str, what: str) -> AssertionError:
-    return AssertionError(f"{section} is not answered yet: {what}. Write your answer in the "
-                          f"cell under {section} (in place of `raise NotImplementedError()`) "
-                          "and run it.")
+    return AssertionError(
+        f"{section} is not answered yet: {what}. Write your answer in the "
+        f"cell under {section} (in place of `raise NotImplementedError()`) "
+        "and run it."
+    )
 
 
 def _lookup(entry: dict, table: dict, value, salt: str):
@@ -90,13 +92,14 @@ def verify(grade_id: str, section: str, get_answer) -> None:
         name = str(exc).split("'")[1] if "'" in str(exc) else "a name it needs"
         raise _unanswered(section, f"`{name}` is not defined") from None
     if _kind(value) != entry["kind"]:
-        return      # the wrong type of answer: the visible asserts below say what is wanted
+        return  # the wrong type of answer: the visible asserts below say what is wanted
     _lookup(entry, entry["answers"], value, entry["salt"])
 
 
 def _arguments(case, mode):
     if mode == "arrays":
         import numpy as np
+
         return [np.array(a, dtype=float) for a in case]
     return [float(a) for a in case]
 
@@ -104,8 +107,9 @@ def _arguments(case, mode):
 def call_on(function, case, mode):
     """Call the student's function on one public case, the way the grader does."""
     try:
-        if mode == "keep_input":       # the result, and the input as it is after the call
+        if mode == "keep_input":  # the result, and the input as it is after the call
             import numpy as np
+
             z = np.array(case[0], dtype=float)
             return (function(z), z.tolist())
         return function(*_arguments(case, mode))
@@ -119,7 +123,7 @@ def part_of(result, part):
     if part is None or isinstance(result, Raised):
         return result
     try:
-        return list(result)[part[0]:part[1]]
+        return list(result)[part[0] : part[1]]
     except TypeError:
         return result
 
@@ -135,11 +139,14 @@ def verify_calls(grade_id: str, section: str, get_function) -> None:
     for case, tables in zip(entry["cases"], entry["answers"]):
         result = call_on(function, case, entry["mode"])
         if isinstance(result, Raised) and result.name == "NotImplementedError":
-            raise _unanswered(section, f"`{entry['function']}` still raises "
-                                       "NotImplementedError") from None
+            raise _unanswered(
+                section, f"`{entry['function']}` still raises NotImplementedError"
+            ) from None
         for part, table in zip(entry["parts"], tables):
             value = part_of(result, part)
             if fingerprint(value, entry["salt"]) not in table and isinstance(result, Raised):
-                raise AssertionError(f"`{entry['function']}` raised {result.name} when called "
-                                     f"on {case}: run it on these inputs yourself to see why.")
+                raise AssertionError(
+                    f"`{entry['function']}` raised {result.name} when called "
+                    f"on {case}: run it on these inputs yourself to see why."
+                )
             _lookup(entry, table, value, entry["salt"])

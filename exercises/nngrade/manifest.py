@@ -55,12 +55,23 @@ _TOP_KEYS = {"title", "key", "points", "notebooks", "files", "hidden", "leaks", 
 
 # Text of the engine's own that the student version must never hold: nbgrader's solution and
 # hidden-test delimiters, the recorder's names and its MIME type.
-ENGINE_RELEASE_MARKERS = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS",
-                          "END HIDDEN TESTS", PREFIX, PREFIX.upper(), MIME)
+ENGINE_RELEASE_MARKERS = (
+    "BEGIN SOLUTION",
+    "END SOLUTION",
+    "BEGIN HIDDEN TESTS",
+    "END HIDDEN TESTS",
+    PREFIX,
+    PREFIX.upper(),
+    MIME,
+)
 # Text that only hidden tests contain, so that it may never reach the feedback (a student's
 # own answer may contain anything else, even a copy of a rubric).
-ENGINE_HIDDEN_MARKERS = ("BEGIN HIDDEN TESTS", "END HIDDEN TESTS", f"{PREFIX}_sent",
-                         "Send the answer to the grader as plain data")
+ENGINE_HIDDEN_MARKERS = (
+    "BEGIN HIDDEN TESTS",
+    "END HIDDEN TESTS",
+    f"{PREFIX}_sent",
+    "Send the answer to the grader as plain data",
+)
 
 
 class ManifestError(ValueError):
@@ -138,8 +149,10 @@ def load(folder: Path) -> Manifest:
     folder = Path(folder).resolve()
     path = folder / FILE
     if not _NAME.match(folder.name):
-        raise ManifestError(f"{folder}: an assignment folder's name is its nbgrader id: use "
-                            "letters, digits, '_' and '-'")
+        raise ManifestError(
+            f"{folder}: an assignment folder's name is its nbgrader id: use "
+            "letters, digits, '_' and '-'"
+        )
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -193,13 +206,22 @@ def load(folder: Path) -> Manifest:
     requirements = data.get("requirements", [])
     package = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
     if not isinstance(requirements, list) or not all(
-            isinstance(r, str) and package.match(r) for r in requirements):
+        isinstance(r, str) and package.match(r) for r in requirements
+    ):
         fail("`requirements` must be a list of package names")
 
-    return Manifest(folder=folder, title=title.strip(), notebooks=notebooks, files=files,
-                    requirements=tuple(requirements),
-                    points_auto=points.get("auto", 0), points_manual=points.get("manual", 0),
-                    hidden=hidden, release_leaks=tuple(release), key_file=key_file)
+    return Manifest(
+        folder=folder,
+        title=title.strip(),
+        notebooks=notebooks,
+        files=files,
+        requirements=tuple(requirements),
+        points_auto=points.get("auto", 0),
+        points_manual=points.get("manual", 0),
+        hidden=hidden,
+        release_leaks=tuple(release),
+        key_file=key_file,
+    )
 
 
 def _entries(raw, table: str, fail) -> tuple[Entry, ...]:

@@ -19,7 +19,8 @@ MATHJAX_SCRIPTS = re.compile(
     r"<!--[^>]*?mathjax[^>]*?-->|<script[^>]*src=\"[^\"]*mathjax[^\"]*\"[^>]*>\s*</script>"
     r"|<script type=\"text/x-mathjax-config\">.*?</script>"
     r"|<script[^>]*>(?:(?!</script>).)*init_mathjax(?:(?!</script>).)*</script>",
-    re.S | re.I)
+    re.S | re.I,
+)
 SKIPPED = re.compile(r"(<(pre|code|script|style|textarea)\b.*?</\2>|<[^>]+>)", re.S | re.I)
 DISPLAY = re.compile(r"\$\$(.+?)\$\$", re.S)
 INLINE = re.compile(r"(?<![\\$])\$(?!\s)([^$<>]+?)(?<!\s)\$(?!\d)")
@@ -38,7 +39,9 @@ def _text(segment: str) -> str:
     def swap(display):
         def replace(match):
             return to_mathml(match.group(1), display) or match.group(0)
+
         return replace
+
     return INLINE.sub(swap(False), DISPLAY.sub(swap(True), segment))
 
 
@@ -49,7 +52,7 @@ def offline(page: str) -> str:
     head, rest = (page[:body], page[body:]) if body >= 0 else ("", page)
     out, last = [], 0
     for match in SKIPPED.finditer(rest):
-        out.append(_text(rest[last:match.start()]))
+        out.append(_text(rest[last : match.start()]))
         out.append(match.group(0))
         last = match.end()
     out.append(_text(rest[last:]))

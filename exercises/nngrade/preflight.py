@@ -47,7 +47,7 @@ CELL_ID = re.compile(r"^[a-zA-Z0-9-_]{1,64}$")
 class Checked:
     notebook: str
     flags: list[str] = field(default_factory=list)
-    nb: nbformat.NotebookNode | None = None     # what nbgrader grades, or None: missing
+    nb: nbformat.NotebookNode | None = None  # what nbgrader grades, or None: missing
 
     def flag(self, text: str) -> None:
         self.flags.append(f"{self.notebook}: {text}")
@@ -112,14 +112,16 @@ def load(path: Path) -> tuple[dict | None, str | None]:
     except (UnicodeDecodeError, ValueError) as exc:
         return None, f"not a valid notebook ({type(exc).__name__}); not graded (scored 0)"
     if not isinstance(raw, dict) or not _depth(raw, MAX_DEPTH):
-        return None, ("not a valid notebook (not a JSON object, or nested too deeply); "
-                      "not graded (scored 0)")
+        return None, (
+            "not a valid notebook (not a JSON object, or nested too deeply); not graded (scored 0)"
+        )
     if raw.get("nbformat") == 3:
         try:
             raw = json.loads(json.dumps(nbformat.convert(nbformat.from_dict(raw), 4)))
         except Exception as exc:  # noqa: BLE001 - a broken v3 file is just unreadable
-            return None, (f"nbformat 3 notebook that cannot be converted ({type(exc).__name__}); "
-                          "scored 0")
+            return None, (
+                f"nbformat 3 notebook that cannot be converted ({type(exc).__name__}); scored 0"
+            )
     if raw.get("nbformat") != 4 or not isinstance(raw.get("cells"), list):
         return None, "not a valid notebook (no nbformat 4 list of cells); not graded (scored 0)"
     if len(raw["cells"]) > MAX_CELLS:
@@ -134,8 +136,12 @@ def _clean_cell(cell) -> dict | None:
     source = _text(cell.get("source", ""))
     if source is None:
         return None
-    out = {"cell_type": cell["cell_type"], "source": source,
-           "metadata": _dict(cell.get("metadata")), "id": cell.get("id")}
+    out = {
+        "cell_type": cell["cell_type"],
+        "source": source,
+        "metadata": _dict(cell.get("metadata")),
+        "id": cell.get("id"),
+    }
     nbg = out["metadata"].get("nbgrader")
     if nbg is not None and not isinstance(nbg, dict):
         del out["metadata"]["nbgrader"]
@@ -151,8 +157,9 @@ def check_notebook(path: Path, reference: nbformat.NotebookNode) -> Checked:
         result.flag(why)
         return result
     if not raw["cells"]:
-        result.flag("empty notebook (no cells); nbgrader puts the graded cells back, "
-                    "answers are missing")
+        result.flag(
+            "empty notebook (no cells); nbgrader puts the graded cells back, answers are missing"
+        )
     cells = []
     for cell in raw["cells"]:
         clean = _clean_cell(cell)
@@ -197,7 +204,7 @@ def check_notebook(path: Path, reference: nbformat.NotebookNode) -> Checked:
             changed.append("cell type")
         if changed:
             result.flag(f"cell {gid!r}: nbgrader metadata changed ({', '.join(changed)}); restored")
-        for key in KNOWN_FLAGS:                  # nbgrader itself does not restore these
+        for key in KNOWN_FLAGS:  # nbgrader itself does not restore these
             meta[key] = ref_meta.get(key, False)
         if is_test and cell["source"].strip() != ref["source"].strip():
             result.flag(f"test cell {gid!r} was edited; the original was restored")
@@ -211,14 +218,16 @@ def check_notebook(path: Path, reference: nbformat.NotebookNode) -> Checked:
         if not isinstance(cell["id"], str) or not CELL_ID.match(cell["id"]) or cell["id"] in ids:
             cell["id"] = uuid.uuid4().hex[:12]
         ids.add(cell["id"])
-    nb = nbformat.from_dict({"cells": cells, "metadata": _dict(raw.get("metadata")),
-                             "nbformat": 4, "nbformat_minor": 5})
+    nb = nbformat.from_dict(
+        {"cells": cells, "metadata": _dict(raw.get("metadata")), "nbformat": 4, "nbformat_minor": 5}
+    )
     nb.metadata["kernelspec"] = dict(reference.metadata.get("kernelspec", {}))
     try:
         nbformat.validate(nb)
     except Exception as exc:  # noqa: BLE001
-        result.flag(f"notebook still invalid after clean-up ({type(exc).__name__}); "
-                    "not graded (scored 0)")
+        result.flag(
+            f"notebook still invalid after clean-up ({type(exc).__name__}); not graded (scored 0)"
+        )
         return result
     result.nb = nb
     return result
@@ -234,10 +243,16 @@ def copy_extras(src: Path, dest: Path, notebooks: set[str]) -> list[str]:
     except OSError:
         return flags
     try:
-        skipped = (Path(src) / ".nngrade-skipped").read_text() if not os.path.islink(
-            Path(src) / ".nngrade-skipped") else ""
-        flags += [f"{line}: a symlink or special file in the submission; not collected"
-                  for line in skipped.splitlines()[:20] if line.strip()]
+        skipped = (
+            (Path(src) / ".nngrade-skipped").read_text()
+            if not os.path.islink(Path(src) / ".nngrade-skipped")
+            else ""
+        )
+        flags += [
+            f"{line}: a symlink or special file in the submission; not collected"
+            for line in skipped.splitlines()[:20]
+            if line.strip()
+        ]
     except OSError:
         pass
     copied = 0
@@ -256,8 +271,11 @@ def copy_extras(src: Path, dest: Path, notebooks: set[str]) -> list[str]:
             why = "is a folder; not copied"
         elif not stat.S_ISREG(mode):
             why = "is not a regular file; not opened"
-        elif (name in NEVER_COPIED or name.endswith((".pth", ".ipynb", ".html"))
-              or name.startswith(".")):
+        elif (
+            name in NEVER_COPIED
+            or name.endswith((".pth", ".ipynb", ".html"))
+            or name.startswith(".")
+        ):
             why = "could change how Python or nbgrader runs; not copied"
         elif copied >= MAX_EXTRA_FILES:
             why = "one extra file too many; not copied"

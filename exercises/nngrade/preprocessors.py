@@ -27,11 +27,10 @@ from pathlib import Path
 
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.notebooknode import NotebookNode
-from traitlets import Bool, Integer, Unicode
-
 from nbgrader import utils
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import ClearHiddenTests, Execute, NbGraderPreprocessor
+from traitlets import Bool, Integer, Unicode
 
 from . import manifest
 from .receipt import MIME
@@ -45,8 +44,12 @@ def _is_test_cell(cell) -> bool:
 
 
 def _error(message: str) -> NotebookNode:
-    return NotebookNode(output_type="error", ename=WRONG, evalue=message,
-                        traceback=[f"\x1b[0;31m{WRONG}\x1b[0m: {message}"])
+    return NotebookNode(
+        output_type="error",
+        ename=WRONG,
+        evalue=message,
+        traceback=[f"\x1b[0;31m{WRONG}\x1b[0m: {message}"],
+    )
 
 
 def _flags(nb) -> list:
@@ -76,7 +79,9 @@ class SafeExecute(Execute):
 
     max_cell_chars = Integer(2_000_000, help="output characters kept per cell").tag(config=True)
     max_cell_outputs = Integer(500, help="outputs kept per cell").tag(config=True)
-    max_notebook_chars = Integer(10_000_000, help="output characters kept per notebook").tag(config=True)
+    max_notebook_chars = Integer(10_000_000, help="output characters kept per notebook").tag(
+        config=True
+    )
 
     def __init__(self, *args, **kwargs):
         from .sandbox import SandboxKernelManager
@@ -90,8 +95,11 @@ class SafeExecute(Execute):
     def output(self, outs, msg, display_id, cell_index):
         size = _size(msg.get("content") or {})
         used = self._cell_chars.get(cell_index, 0)
-        if (used + size > self.max_cell_chars or len(outs) >= self.max_cell_outputs
-                or self._notebook_chars + size > self.max_notebook_chars):
+        if (
+            used + size > self.max_cell_chars
+            or len(outs) >= self.max_cell_outputs
+            or self._notebook_chars + size > self.max_notebook_chars
+        ):
             if cell_index not in self._capped:
                 self._capped.add(cell_index)
                 outs.append(NotebookNode(output_type="stream", name="stdout", text=CAPPED))
@@ -110,11 +118,20 @@ class SafeExecute(Execute):
         try:
             return super().preprocess(nb, resources, km=km)
         except DeadKernelError:
-            self.log.warning("The kernel died while running this notebook; the cells after it did not run.")
-            _flags(nb).append("the kernel died during the run (os._exit, a crash or the memory limit)")
+            self.log.warning(
+                "The kernel died while running this notebook; the cells after it did not run."
+            )
+            _flags(nb).append(
+                "the kernel died during the run (os._exit, a crash or the memory limit)"
+            )
         except CellTimeoutError:
-            self.log.warning("A cell ignored the interrupt after its time limit; the rest did not run.")
-            _flags(nb).append("a cell could not be interrupted after its time limit; the cells after it did not run")
+            self.log.warning(
+                "A cell ignored the interrupt after its time limit; the rest did not run."
+            )
+            _flags(nb).append(
+                "a cell could not be interrupted after its time limit; "
+                "the cells after it did not run"
+            )
         nb.metadata["nngrade"]["kernel_died"] = True
         return nb, resources
 
@@ -125,7 +142,9 @@ class CapOutput(NbGraderPreprocessor):
     `max_outputs` outputs, and at most `max_notebook_chars` over the whole notebook."""
 
     max_chars = Integer(20_000, help="characters of text output kept per cell").tag(config=True)
-    max_bytes = Integer(2_000_000, help="largest rich output (image, HTML) kept, in bytes").tag(config=True)
+    max_bytes = Integer(2_000_000, help="largest rich output (image, HTML) kept, in bytes").tag(
+        config=True
+    )
     max_outputs = Integer(50, help="outputs kept per cell").tag(config=True)
     max_notebook_chars = Integer(5_000_000, help="characters kept per notebook").tag(config=True)
 
@@ -192,14 +211,17 @@ class VerifyAnswers(NbGraderPreprocessor):
     asserts) stand; a test cell the key does not know scores 0 and is flagged."""
 
     assignments_root = Unicode(
-        "", help="the folder holding <assignment>/manifest.toml (default: the course root)",
+        "",
+        help="the folder holding <assignment>/manifest.toml (default: the course root)",
     ).tag(config=True)
 
     def key_for(self, resources):
         assignment = (resources or {}).get("nbgrader", {}).get("assignment")
         if not assignment:
-            raise manifest.ManifestError("VerifyAnswers: nbgrader did not say which assignment "
-                                         "it grades, so there is no key to check against")
+            raise manifest.ManifestError(
+                "VerifyAnswers: nbgrader did not say which assignment "
+                "it grades, so there is no key to check against"
+            )
         root = self.assignments_root or CourseDirectory(config=self.config).root
         return manifest.find(Path(root), assignment).key()
 
@@ -225,36 +247,47 @@ class VerifyAnswers(NbGraderPreprocessor):
     def verdict(cell, key, died: bool, flags: list) -> str | None:
         """None for a right answer, else the hint; `flags` gets what a human should look at."""
         grade_id = cell.metadata.nbgrader["grade_id"]
-        receipts = [o["data"][MIME] for o in cell.outputs
-                    if o.output_type == "display_data" and MIME in o.get("data", {})]
+        receipts = [
+            o["data"][MIME]
+            for o in cell.outputs
+            if o.output_type == "display_data" and MIME in o.get("data", {})
+        ]
         errors = [o for o in cell.outputs if o.output_type == "error"]
         if grade_id not in key.items:
             flags.append(f"{grade_id}: a test cell the answer key does not know; scored 0")
             return "The grader has no answer key for this check; your instructor will look at it."
-        if (len(receipts) == 1 and isinstance(receipts[0], dict)
-                and receipts[0].get("id") == grade_id):
+        if (
+            len(receipts) == 1
+            and isinstance(receipts[0], dict)
+            and receipts[0].get("id") == grade_id
+        ):
             try:
                 return key.verdict(grade_id, receipts[0].get("answer") or {})
             except Exception as exc:  # noqa: BLE001 - a bug in the key must not stop grading
                 flags.append(f"{grade_id}: the answer key raised {type(exc).__name__}: {exc}"[:200])
                 return "The grader could not check this answer; your instructor will look at it."
         if len(receipts) > 1:
-            flags.append(f"{grade_id}: {len(receipts)} answer records in one test cell "
-                         "(tampering?)")
+            flags.append(
+                f"{grade_id}: {len(receipts)} answer records in one test cell (tampering?)"
+            )
             return "More than one answer was recorded for this check, so none counts."
         if receipts:
             flags.append(f"{grade_id}: answer record with a foreign id (tampering?)")
             return "The recorded answer belongs to another check, so it does not count."
         if died and not cell.outputs:
-            return ("This check never ran: the Python kernel stopped earlier "
-                    "(os._exit, a crash or running out of memory).")
+            return (
+                "This check never ran: the Python kernel stopped earlier "
+                "(os._exit, a crash or running out of memory)."
+            )
         if errors:
             name = errors[0].get("ename", "")
             name = name if _IDENT.match(name or "") else "an error"
             if name == "CellTimeoutError":
                 return "This check ran out of time: something in your code loops for too long."
-            return (f"This check could not run: it stopped with {name}. Often a name it needs "
-                    "is not defined (the answer cell was not run or raised an error).")
+            return (
+                f"This check could not run: it stopped with {name}. Often a name it needs "
+                "is not defined (the answer cell was not run or raised an error)."
+            )
         return "No answer was recorded for this check."
 
 
@@ -266,7 +299,9 @@ class FeedbackFilter(ClearHiddenTests):
     student code during grading, such as a hidden input read at run time, reaches the HTML.
     """
 
-    keep_student_outputs = Bool(False, help="keep outputs of the student's own cells").tag(config=True)
+    keep_student_outputs = Bool(False, help="keep outputs of the student's own cells").tag(
+        config=True
+    )
 
     def preprocess(self, nb, resources):
         nb, resources = super().preprocess(nb, resources)
@@ -279,7 +314,9 @@ class FeedbackFilter(ClearHiddenTests):
         if _is_test_cell(cell):
             self._remove_hidden_test_region(cell)
             cell.source = cell.source.strip("\n")
-            cell.outputs = [o for o in cell.outputs if o.output_type == "error" and o.get("ename") == WRONG]
+            cell.outputs = [
+                o for o in cell.outputs if o.output_type == "error" and o.get("ename") == WRONG
+            ]
         elif cell.cell_type == "code" and not self.keep_student_outputs:
             cell.outputs = []
         return cell, resources

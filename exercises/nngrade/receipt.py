@@ -12,9 +12,10 @@ never forge a correct one without computing the correct numbers.
 """
 
 MIME = "application/vnd.nngrade.answer+json"
-PREFIX = "_nnbp"   # every name the hidden cells define starts with it (the key's inputs: _NNBP_...)
+PREFIX = "_nnbp"  # every name the hidden cells define starts with it (the key's inputs: _NNBP_...)
 
-PRELUDE = '''\
+PRELUDE = (
+    '''\
 def _nnbp_record(answer_id, thunk):
     """Send the answer to the grader as plain data (the check runs outside this kernel)."""
     from IPython.display import display as _show
@@ -70,4 +71,6 @@ def _nnbp_try(fn, *args):
         return fn(*args)
     except Exception as exc:
         return _NnbpError(type(exc).__name__)
-''' % MIME
+'''
+    % MIME
+)

@@ -29,13 +29,30 @@ from . import manifest as manifests
 WRONG = "WrongAnswer"
 RIGHT, UNANSWERED, ERRORED, OTHER = "right", "not answered", "code errored", "wrong (other)"
 SECTION = re.compile(r"^#{2,}\s+([A-Z]\.\d+)\b|\*\*(Card \d+)\b", re.M)
-UNANSWERED_HINTS = ("A name this check needs is not defined", "NotImplementedError",
-                    "stopped with NameError", "No answer was recorded")
-ERRORED_HINTS = ("Your code raised", "could not run", "never ran", "ran out of time",
-                 "could not check this answer")
+UNANSWERED_HINTS = (
+    "A name this check needs is not defined",
+    "NotImplementedError",
+    "stopped with NameError",
+    "No answer was recorded",
+)
+ERRORED_HINTS = (
+    "Your code raised",
+    "could not run",
+    "never ran",
+    "ran out of time",
+    "could not check this answer",
+)
 COLOURS = {RIGHT: "#2e7d32", UNANSWERED: "#9e9e9e", ERRORED: "#6d4c41", OTHER: "#c62828"}
-MISTAKE_COLOURS = ["#ef6c00", "#1565c0", "#6a1b9a", "#00838f", "#ad1457", "#827717", "#4e342e",
-                   "#283593"]
+MISTAKE_COLOURS = [
+    "#ef6c00",
+    "#1565c0",
+    "#6a1b9a",
+    "#00838f",
+    "#ad1457",
+    "#827717",
+    "#4e342e",
+    "#283593",
+]
 
 
 @dataclass
@@ -43,7 +60,7 @@ class Question:
     grade_id: str
     notebook: str
     section: str
-    mistakes: list[str]                             # the key's named hints, in table order
+    mistakes: list[str]  # the key's named hints, in table order
     counts: Counter = field(default_factory=Counter)
 
 
@@ -52,8 +69,7 @@ def named_hints(m) -> dict[str, list[str]]:
     out = {}
     for gid, entry in instant.table(m).items():
         tables = entry["answers"]
-        flat = ([t for case in tables for t in case] if entry.get("function")
-                else [tables])
+        flat = [t for case in tables for t in case] if entry.get("function") else [tables]
         hints = [h for t in flat for h in t.values() if h]
         out[gid] = list(dict.fromkeys(hints))
     return out
@@ -93,8 +109,10 @@ def read_class(course: Path, m) -> tuple[dict[str, Question], dict[str, dict], d
     """(questions with their counts, {student: {grade_id: category}}, {student: flags})."""
     hints, where = named_hints(m), sections(m)
     key = m.key()
-    questions = {gid: Question(gid, item.notebook, where.get(gid, gid), hints.get(gid, []))
-                 for gid, item in key.items.items()}
+    questions = {
+        gid: Question(gid, item.notebook, where.get(gid, gid), hints.get(gid, []))
+        for gid, item in key.items.items()
+    }
     students, flags = {}, {}
     root = course / "autograded"
     folders = sorted(p for p in root.iterdir() if (p / m.name).is_dir()) if root.is_dir() else []
@@ -118,12 +136,15 @@ def read_class(course: Path, m) -> tuple[dict[str, Question], dict[str, dict], d
                 errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
                 hint = None
                 if errors:
-                    hint = errors[0].get("evalue", "") if errors[0].get("ename") == WRONG \
+                    hint = (
+                        errors[0].get("evalue", "")
+                        if errors[0].get("ename") == WRONG
                         else f"Your code raised {errors[0].get('ename')}"
+                    )
                 category = classify(hint, questions[gid].mistakes)
                 answers[gid] = category
                 questions[gid].counts[category] += 1
-        for gid, q in questions.items():        # a notebook not handed in: not answered
+        for gid, q in questions.items():  # a notebook not handed in: not answered
             if gid not in answers:
                 answers[gid] = UNANSWERED
                 q.counts[UNANSWERED] += 1
@@ -133,7 +154,7 @@ def read_class(course: Path, m) -> tuple[dict[str, Question], dict[str, dict], d
 
 def _short(hint: str, width: int = 90) -> str:
     first = hint.split(". ")[0].rstrip(".")
-    return first if len(first) <= width else first[:width - 1] + "…"
+    return first if len(first) <= width else first[: width - 1] + "…"
 
 
 def _colour(category: str, q: Question) -> str:
@@ -152,15 +173,22 @@ def bar(q: Question, total: int, width: int = 520) -> str:
             continue
         w = width * n / total
         label = html.escape(f"{_short(category, 200)}: {n}")
-        rects.append(f'<rect x="{x:.1f}" y="0" width="{w:.1f}" height="22" '
-                     f'fill="{_colour(category, q)}"><title>{label}</title></rect>')
+        rects.append(
+            f'<rect x="{x:.1f}" y="0" width="{w:.1f}" height="22" '
+            f'fill="{_colour(category, q)}"><title>{label}</title></rect>'
+        )
         if w > 18:
-            rects.append(f'<text x="{x + w / 2:.1f}" y="15" text-anchor="middle" '
-                         f'font-size="12" fill="#fff">{n}</text>')
+            rects.append(
+                f'<text x="{x + w / 2:.1f}" y="15" text-anchor="middle" '
+                f'font-size="12" fill="#fff">{n}</text>'
+            )
         x += w
-    return (f'<svg role="img" aria-label="{html.escape(q.section)}: {q.counts.get(RIGHT, 0)} of '
-            f'{total} right" width="{width}" height="22" viewBox="0 0 {width} 22">'
-            + "".join(rects) + "</svg>")
+    return (
+        f'<svg role="img" aria-label="{html.escape(q.section)}: {q.counts.get(RIGHT, 0)} of '
+        f'{total} right" width="{width}" height="22" viewBox="0 0 {width} 22">'
+        + "".join(rects)
+        + "</svg>"
+    )
 
 
 def render(m, questions: dict[str, Question], students: dict, flags: dict) -> str:
@@ -172,19 +200,25 @@ def render(m, questions: dict[str, Question], students: dict, flags: dict) -> st
         for category in [RIGHT, *q.mistakes, OTHER, UNANSWERED, ERRORED]:
             n = q.counts.get(category, 0)
             if n or category in (RIGHT, UNANSWERED, ERRORED):
-                legend.append(f'<li><span class="sw" style="background:{_colour(category, q)}">'
-                              f'</span>{esc(_short(category))}: <b>{n}</b></li>')
-        rows.append(f'<section class="q" id="{esc(q.grade_id)}"><h3>{esc(q.section)} '
-                    f'<code>{esc(q.grade_id)}</code> <small>({esc(q.notebook)})</small></h3>'
-                    f'{bar(q, total)}<ul class="legend">{"".join(legend)}</ul></section>')
+                legend.append(
+                    f'<li><span class="sw" style="background:{_colour(category, q)}">'
+                    f"</span>{esc(_short(category))}: <b>{n}</b></li>"
+                )
+        rows.append(
+            f'<section class="q" id="{esc(q.grade_id)}"><h3>{esc(q.section)} '
+            f"<code>{esc(q.grade_id)}</code> <small>({esc(q.notebook)})</small></h3>"
+            f'{bar(q, total)}<ul class="legend">{"".join(legend)}</ul></section>'
+        )
     people = []
     for student, answers in students.items():
         wrong = [(questions[g].section, c) for g, c in answers.items() if c != RIGHT]
         right = sum(1 for c in answers.values() if c == RIGHT)
         items = "".join(f"<li><b>{esc(s)}</b>: {esc(_short(c))}</li>" for s, c in wrong)
         flag = "".join(f'<li class="flag">⚑ {esc(f)}</li>' for f in flags.get(student, []))
-        people.append(f'<tr><td>{esc(student)}</td><td>{right} / {len(answers)}</td>'
-                      f'<td><ul>{items or "<li>all right</li>"}{flag}</ul></td></tr>')
+        people.append(
+            f"<tr><td>{esc(student)}</td><td>{right} / {len(answers)}</td>"
+            f"<td><ul>{items or '<li>all right</li>'}{flag}</ul></td></tr>"
+        )
     flagged = sum(1 for f in flags.values() if f)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -222,8 +256,10 @@ def write(course: Path, assignment: str | None = None, output: Path | None = Non
     m = manifests.find(course, assignment)
     questions, students, flags = read_class(course, m)
     if not students:
-        raise SystemExit(f"No autograded submissions of {m.name} in {course / 'autograded'}: "
-                         "run `make autograde` first.")
+        raise SystemExit(
+            f"No autograded submissions of {m.name} in {course / 'autograded'}: "
+            "run `make autograde` first."
+        )
     output = Path(output or course / "reports" / f"{m.name}.html")
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(render(m, questions, students, flags), encoding="utf-8")
@@ -231,8 +267,9 @@ def write(course: Path, assignment: str | None = None, output: Path | None = Non
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m nngrade.report",
-                                     description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m nngrade.report", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("assignment", nargs="?", default=None)
     parser.add_argument("--course", type=Path, default=Path.cwd())
     parser.add_argument("--output", type=Path, default=None)

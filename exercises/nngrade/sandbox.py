@@ -44,21 +44,39 @@ from jupyter_client.manager import AsyncKernelManager
 from traitlets import Integer, List, Unicode
 
 HOME = "/home/student"
-PACKAGES = ["nnlib"]              # the course library (an editable install): readable in the box
+PACKAGES = ["nnlib"]  # the course library (an editable install): readable in the box
 SEED = "/run/seed"
-UID_BASE = 1_500_000_000          # leased uids when grading as root: nobody owns them
+UID_BASE = 1_500_000_000  # leased uids when grading as root: nobody owns them
 UID_COUNT = 4096
 LEASE_DIR = Path(os.environ.get("NN_BACKPROP_SANDBOX_LEASES", "/run/nngrade-uids"))
-SYSTEM_RO = ["/usr", "/lib", "/lib64", "/lib32", "/bin", "/sbin", "/etc/fonts",
-             "/etc/ld.so.cache", "/etc/localtime", "/etc/alternatives"]
-KERNEL_ENV = {"LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
-              "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "USER": "student",
-              "LOGNAME": "student", "NNLIB_WIDGETS": "static"}
-FIX = ("Grading refuses to run student code without its sandbox. To fix: install bubblewrap "
-       "(`apt-get install -y bubblewrap`, or `bash scripts/ensure-bubblewrap.sh`), make sure "
-       "unprivileged user namespaces are on (`sysctl kernel.unprivileged_userns_clone=1`) when "
-       "grading as a normal user, and, when grading as root, put the Python environment where "
-       "an unprivileged user can read it (not under a 0700 home such as /root).")
+SYSTEM_RO = [
+    "/usr",
+    "/lib",
+    "/lib64",
+    "/lib32",
+    "/bin",
+    "/sbin",
+    "/etc/fonts",
+    "/etc/ld.so.cache",
+    "/etc/localtime",
+    "/etc/alternatives",
+]
+KERNEL_ENV = {
+    "LANG": "C.UTF-8",
+    "PYTHONDONTWRITEBYTECODE": "1",
+    "OMP_NUM_THREADS": "1",
+    "OPENBLAS_NUM_THREADS": "1",
+    "USER": "student",
+    "LOGNAME": "student",
+    "NNLIB_WIDGETS": "static",
+}
+FIX = (
+    "Grading refuses to run student code without its sandbox. To fix: install bubblewrap "
+    "(`apt-get install -y bubblewrap`, or `bash scripts/ensure-bubblewrap.sh`), make sure "
+    "unprivileged user namespaces are on (`sysctl kernel.unprivileged_userns_clone=1`) when "
+    "grading as a normal user, and, when grading as root, put the Python environment where "
+    "an unprivileged user can read it (not under a 0700 home such as /root)."
+)
 
 
 class SandboxUnavailable(RuntimeError):
@@ -73,26 +91,42 @@ class Limits:
     """Per-kernel limits (environment variables NN_BACKPROP_KERNEL_* override them)."""
 
     cpu_seconds: int = 300
-    memory_mb: int = 3072          # address space of each process
-    processes: int = 64            # processes and threads, counted inside the box
-    file_mb: int = 64              # largest file it can write
+    memory_mb: int = 3072  # address space of each process
+    processes: int = 64  # processes and threads, counted inside the box
+    file_mb: int = 64  # largest file it can write
     open_files: int = 256
-    home_mb: int = 64              # tmpfs of the working folder
-    tmp_mb: int = 64               # tmpfs of /tmp
-    shm_mb: int = 16               # tmpfs of /dev/shm
+    home_mb: int = 64  # tmpfs of the working folder
+    tmp_mb: int = 64  # tmpfs of /tmp
+    shm_mb: int = 16  # tmpfs of /dev/shm
 
     @classmethod
-    def from_env(cls) -> "Limits":
-        names = {"cpu_seconds": "CPU_SECONDS", "memory_mb": "MEMORY_MB",
-                 "processes": "PROCESSES", "file_mb": "FILE_MB"}
-        return cls(**{k: int(os.environ[f"NN_BACKPROP_KERNEL_{v}"]) for k, v in names.items()
-                      if os.environ.get(f"NN_BACKPROP_KERNEL_{v}", "").isdigit()})
+    def from_env(cls) -> Limits:
+        names = {
+            "cpu_seconds": "CPU_SECONDS",
+            "memory_mb": "MEMORY_MB",
+            "processes": "PROCESSES",
+            "file_mb": "FILE_MB",
+        }
+        return cls(
+            **{
+                k: int(os.environ[f"NN_BACKPROP_KERNEL_{v}"])
+                for k, v in names.items()
+                if os.environ.get(f"NN_BACKPROP_KERNEL_{v}", "").isdigit()
+            }
+        )
 
     def prlimit(self) -> list[str]:
         mb = 2**20
-        return ["prlimit", f"--cpu={self.cpu_seconds}", f"--as={self.memory_mb * mb}",
-                f"--nproc={self.processes}", f"--fsize={self.file_mb * mb}",
-                f"--nofile={self.open_files}", "--core=0", "--"]
+        return [
+            "prlimit",
+            f"--cpu={self.cpu_seconds}",
+            f"--as={self.memory_mb * mb}",
+            f"--nproc={self.processes}",
+            f"--fsize={self.file_mb * mb}",
+            f"--nofile={self.open_files}",
+            "--core=0",
+            "--",
+        ]
 
 
 def bwrap_path() -> str | None:
@@ -120,14 +154,32 @@ def readonly_paths(python: str, packages: list[str]) -> list[str]:
     return paths
 
 
-def bwrap_argv(*, bwrap: str, private: str, readonly: list[str], limits: Limits,
-               uid: int | None, command: list[str], env: dict[str, str]) -> tuple[list, list]:
+def bwrap_argv(
+    *,
+    bwrap: str,
+    private: str,
+    readonly: list[str],
+    limits: Limits,
+    uid: int | None,
+    command: list[str],
+    env: dict[str, str],
+) -> tuple[list, list]:
     """The bwrap options and the command run inside, for one kernel. `private` is bound
     read-write at its own path (connection file and sockets); `uid` is the leased uid when
     running as root, else None."""
     mb = 2**20
-    argv = [bwrap, "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts",
-            "--unshare-cgroup-try", "--die-with-parent", "--new-session", "--hostname", "sandbox"]
+    argv = [
+        bwrap,
+        "--unshare-pid",
+        "--unshare-net",
+        "--unshare-ipc",
+        "--unshare-uts",
+        "--unshare-cgroup-try",
+        "--die-with-parent",
+        "--new-session",
+        "--hostname",
+        "sandbox",
+    ]
     if uid is None:
         argv += ["--unshare-user", "--disable-userns"]
     made: set[str] = set()
@@ -149,18 +201,52 @@ def bwrap_argv(*, bwrap: str, private: str, readonly: list[str], limits: Limits,
             argv += ["--symlink", os.readlink(path), path]
         else:
             argv += ["--ro-bind", path, path]
-    argv += ["--proc", "/proc", "--dev", "/dev",
-             "--size", str(limits.shm_mb * mb), "--tmpfs", "/dev/shm",
-             "--size", str(limits.tmp_mb * mb), "--tmpfs", "/tmp",
-             *parents([HOME, SEED, private]),
-             "--size", str(limits.home_mb * mb), "--perms", "0700", "--tmpfs", HOME,
-             "--bind", private, private,
-             "--ro-bind", os.path.join(private, "seed"), SEED,
-             "--remount-ro", "/", "--chdir", HOME, "--clearenv"]
+    argv += [
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+        "--size",
+        str(limits.shm_mb * mb),
+        "--tmpfs",
+        "/dev/shm",
+        "--size",
+        str(limits.tmp_mb * mb),
+        "--tmpfs",
+        "/tmp",
+        *parents([HOME, SEED, private]),
+        "--size",
+        str(limits.home_mb * mb),
+        "--perms",
+        "0700",
+        "--tmpfs",
+        HOME,
+        "--bind",
+        private,
+        private,
+        "--ro-bind",
+        os.path.join(private, "seed"),
+        SEED,
+        "--remount-ro",
+        "/",
+        "--chdir",
+        HOME,
+        "--clearenv",
+    ]
     for key, value in sorted(env.items()):
         argv += ["--setenv", key, value]
-    drop = [] if uid is None else ["setpriv", f"--reuid={uid}", f"--regid={uid}",
-                                   "--clear-groups", "--inh-caps=-all", "--bounding-set=-all"]
+    drop = (
+        []
+        if uid is None
+        else [
+            "setpriv",
+            f"--reuid={uid}",
+            f"--regid={uid}",
+            "--clear-groups",
+            "--inh-caps=-all",
+            "--bounding-set=-all",
+        ]
+    )
     seed = f"cp -R {SEED}/. {HOME}/ 2>/dev/null; "
     if uid is not None:
         seed += f"chown -R {uid}:{uid} {HOME}; chown {uid}:{uid} /tmp /dev/shm; chmod 0700 {HOME}; "
@@ -179,7 +265,7 @@ class UidLease:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                if os.fstat(fd).st_ino != os.stat(path).st_ino:     # released and removed meanwhile
+                if os.fstat(fd).st_ino != os.stat(path).st_ino:  # released and removed meanwhile
                     raise BlockingIOError
             except (BlockingIOError, FileNotFoundError):
                 os.close(fd)
@@ -215,8 +301,12 @@ def seed_files(folder: str | os.PathLike | None) -> list[tuple[str, bytes]]:
     except OSError:
         return out
     for name in names:
-        if (name.endswith((".ipynb", ".pth")) or name in SEED_SKIP or name.startswith(".")
-                or len(out) >= MAX_SEED_FILES):
+        if (
+            name.endswith((".ipynb", ".pth"))
+            or name in SEED_SKIP
+            or name.startswith(".")
+            or len(out) >= MAX_SEED_FILES
+        ):
             continue
         data = read_regular(os.path.join(folder, name), MAX_SEED_BYTES)
         if data is not None:
@@ -254,12 +344,18 @@ class Box:
     """One sandbox: a private folder (connection file, sockets, seed copies) and, as root, a
     leased uid. `argv(command)` is the command that runs `command` inside it."""
 
-    def __init__(self, python: str, packages: list[str], limits: Limits | None = None,
-                 workdir: str | None = None, files: dict[str, bytes] | None = None):
+    def __init__(
+        self,
+        python: str,
+        packages: list[str],
+        limits: Limits | None = None,
+        workdir: str | None = None,
+        files: dict[str, bytes] | None = None,
+    ):
         bwrap = bwrap_path()
         if bwrap is None:
             raise SandboxUnavailable("bubblewrap (`bwrap`) is not installed")
-        python = os.path.normpath(python)      # "..": the folders around may not be in the box
+        python = os.path.normpath(python)  # "..": the folders around may not be in the box
         self.bwrap, self.python, self.limits = bwrap, python, limits or Limits.from_env()
         self.readonly = readonly_paths(python, packages)
         base = os.environ.get("NN_BACKPROP_SANDBOX_DIR") or tempfile.gettempdir()
@@ -280,21 +376,40 @@ class Box:
 
     def argv(self, command: list[str], env: dict[str, str] | None = None) -> list[str]:
         passed = {k: os.environ[k] for k in ("NNLIB_WIDGETS",) if k in os.environ}
-        full_env = dict(KERNEL_ENV, **passed, HOME=HOME, TMPDIR="/tmp",
-                        MPLCONFIGDIR=f"{HOME}/.config/mpl", IPYTHONDIR=f"{HOME}/.ipython",
-                        JUPYTER_RUNTIME_DIR=f"{HOME}/.runtime",
-                        PATH=f"{Path(self.python).parent}:/usr/local/bin:/usr/bin:/bin",
-                        **(env or {}))
-        options, inside = bwrap_argv(bwrap=self.bwrap, private=self.private,
-                                     readonly=self.readonly, limits=self.limits, uid=self.uid,
-                                     command=command, env=full_env)
+        full_env = dict(
+            KERNEL_ENV,
+            **passed,
+            HOME=HOME,
+            TMPDIR="/tmp",
+            MPLCONFIGDIR=f"{HOME}/.config/mpl",
+            IPYTHONDIR=f"{HOME}/.ipython",
+            JUPYTER_RUNTIME_DIR=f"{HOME}/.runtime",
+            PATH=f"{Path(self.python).parent}:/usr/local/bin:/usr/bin:/bin",
+            **(env or {}),
+        )
+        options, inside = bwrap_argv(
+            bwrap=self.bwrap,
+            private=self.private,
+            readonly=self.readonly,
+            limits=self.limits,
+            uid=self.uid,
+            command=command,
+            env=full_env,
+        )
         # bwrap stays the box's pid 1: its options go through a file outside the box, so
         # /proc/1/cmdline inside shows the command, not the paths of the binds
         args = self.private + ".args"
         with open(args, "wb") as fh:
             fh.write(b"".join(a.encode() + b"\0" for a in options[1:]))
-        return ["/bin/sh", "-c", 'exec 3< "$1"; shift 2; exec "$0" --args 3 "$@"', options[0], args,
-                "--", *inside]
+        return [
+            "/bin/sh",
+            "-c",
+            'exec 3< "$1"; shift 2; exec "$0" --args 3 "$@"',
+            options[0],
+            args,
+            "--",
+            *inside,
+        ]
 
     def close(self) -> None:
         shutil.rmtree(self.private, ignore_errors=True)
@@ -320,7 +435,7 @@ def probe(python: str, packages: list[str]) -> None:
     """Start the box once with `python -c "import ipykernel"`; raise SandboxUnavailable with
     the reason when that fails. Cached per process (and interpreter)."""
     key = (python, tuple(packages), is_root(), bwrap_path())
-    if os.environ.get(PROBED_ENV) == repr(key):     # the batch probed it once for everyone
+    if os.environ.get(PROBED_ENV) == repr(key):  # the batch probed it once for everyone
         return
     if key in _PROBED:
         if _PROBED[key]:
@@ -333,14 +448,17 @@ def probe(python: str, packages: list[str]) -> None:
         raise
     try:
         test = [box.python, "-c", "import ipykernel, sys; print(sys.prefix)"]
-        proc = subprocess.run(box.argv(test), capture_output=True, text=True, timeout=60,
-                              stdin=subprocess.DEVNULL)
+        proc = subprocess.run(
+            box.argv(test), capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL
+        )
         why = ""
         if proc.returncode != 0:
             last = (proc.stderr.strip().splitlines() or ["no message"])[-1]
             who = f"uid {box.uid}" if box.uid is not None else "the grader's user namespace"
-            why = (f"a test kernel ({python}) could not start in it as {who} "
-                   f"(exit {proc.returncode}: {last[:300]})")
+            why = (
+                f"a test kernel ({python}) could not start in it as {who} "
+                f"(exit {proc.returncode}: {last[:300]})"
+            )
     except subprocess.TimeoutExpired:
         why = "a test kernel did not start within 60 s"
     finally:
@@ -350,15 +468,28 @@ def probe(python: str, packages: list[str]) -> None:
         raise SandboxUnavailable(why)
 
 
-def run(command: list[str], *, python: str = sys.executable, packages: list[str] | None = None,
-        workdir: str | None = None, files: dict[str, bytes] | None = None, timeout: float = 120,
-        limits: Limits | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+def run(
+    command: list[str],
+    *,
+    python: str = sys.executable,
+    packages: list[str] | None = None,
+    workdir: str | None = None,
+    files: dict[str, bytes] | None = None,
+    timeout: float = 120,
+    limits: Limits | None = None,
+    stdin: bytes | None = None,
+) -> subprocess.CompletedProcess:
     """Run `command` in a fresh box (tests, and the students' checker run by an instructor);
     its working folder starts with the safe extra files of `workdir` and `files`."""
     box = Box(python, packages or [], limits, workdir, files)
     try:
-        return subprocess.run(box.argv(command), capture_output=True, timeout=timeout,
-                              input=stdin, stdin=None if stdin is not None else subprocess.DEVNULL)
+        return subprocess.run(
+            box.argv(command),
+            capture_output=True,
+            timeout=timeout,
+            input=stdin,
+            stdin=None if stdin is not None else subprocess.DEVNULL,
+        )
     finally:
         box.close()
 
@@ -373,9 +504,12 @@ class SandboxKernelManager(AsyncKernelManager):
     """
 
     python = Unicode(sys.executable, help="interpreter of the kernel").tag(config=True)
-    packages = List(Unicode(), default_value=PACKAGES,
-                    help="importable packages outside the environment the kernel needs "
-                         "(e.g. an editable install)").tag(config=True)
+    packages = List(
+        Unicode(),
+        default_value=PACKAGES,
+        help="importable packages outside the environment the kernel needs "
+        "(e.g. an editable install)",
+    ).tag(config=True)
     cpu_seconds = Integer(0, help="CPU seconds per kernel process (0: default)").tag(config=True)
 
     _box: Box | None = None

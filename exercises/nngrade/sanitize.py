@@ -43,6 +43,7 @@ def safe_url(url: str) -> bool:
 
 def clean_markdown(source: str) -> str:
     source = TAG.sub("&lt;", source)
+
     def target(m):
         return m.group(1) + (m.group(2) if safe_url(m.group(2)) else "#")
 

@@ -32,5 +32,8 @@ def site_exchange_root(course_dir: Path | None = None) -> str | None:
 
 def exchange_root(course_dir: Path) -> str:
     """$NN_BACKPROP_EXCHANGE, else the site-wide config's root, else <course>/.exchange."""
-    return (os.environ.get("NN_BACKPROP_EXCHANGE") or site_exchange_root(course_dir)
-            or str(Path(course_dir) / ".exchange"))
+    return (
+        os.environ.get("NN_BACKPROP_EXCHANGE")
+        or site_exchange_root(course_dir)
+        or str(Path(course_dir) / ".exchange")
+    )

@@ -19,9 +19,13 @@ def solution_sources(course: Path, assignment: str | None = None) -> dict[str, d
     out = {}
     for name in m.notebook_names:
         nb = nbformat.read(Path(course) / "source" / m.name / f"{name}.ipynb", as_version=4)
-        out[name] = {c.metadata["nbgrader"]["grade_id"]:
-                     "\n".join(ln for ln in c.source.splitlines() if "SOLUTION" not in ln)
-                     for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution")}
+        out[name] = {
+            c.metadata["nbgrader"]["grade_id"]: "\n".join(
+                ln for ln in c.source.splitlines() if "SOLUTION" not in ln
+            )
+            for c in nb.cells
+            if c.metadata.get("nbgrader", {}).get("solution")
+        }
     return out
 
 

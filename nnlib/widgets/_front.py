@@ -30,12 +30,16 @@ _counter = itertools.count(1)
 @functools.cache
 def esm() -> str:
     """widget.js, the ES module anywidget loads."""
-    return files(__package__).joinpath("widget.js").read_text(encoding="utf-8")
+    return (
+        files(__package__).joinpath("widget.js").read_text(encoding="utf-8")
+    )
 
 
 @functools.cache
 def css() -> str:
-    return files(__package__).joinpath("widget.css").read_text(encoding="utf-8")
+    return (
+        files(__package__).joinpath("widget.css").read_text(encoding="utf-8")
+    )
 
 
 @functools.cache
@@ -51,10 +55,14 @@ def page_script() -> str:
         for line in body.splitlines()
         if line.strip() and not line.strip().startswith("//")
     )
-    return f"(function () {{\nif (window.nnlibWidgets) return;\n{body}\n}})();"
+    return (
+        f"(function () {{\nif (window.nnlibWidgets) return;\n{body}\n}})();"
+    )
 
 
-def slider(name: str, label: str, values, *, decimals: int | None = 2, row: str = "") -> dict:
+def slider(
+    name: str, label: str, values, *, decimals: int | None = 2, row: str = ""
+) -> dict:
     """A slider over `values`; the page writes each value with `decimals` decimals
     (None: as short as possible). Controls with the same `row` share a line."""
     return {
@@ -73,17 +81,31 @@ def checkbox(name: str, label: str) -> dict:
 
 def stepper(name: str, label: str, step_names) -> dict:
     """Back / Next buttons over the steps 0 .. len(step_names) - 1."""
-    return {"kind": "stepper", "name": name, "label": label, "labels": list(step_names), "row": ""}
+    return {
+        "kind": "stepper",
+        "name": name,
+        "label": label,
+        "labels": list(step_names),
+        "row": "",
+    }
 
 
 def check_positions(data: dict, positions: dict) -> None:
     """Every control has a position within its range, and nothing else does."""
     names = {c["name"]: c for c in data["controls"]}
     if set(names) != set(positions):
-        raise ValueError(f"positions {sorted(positions)} do not match the controls {sorted(names)}")
+        raise ValueError(
+            f"positions {sorted(positions)} do not match the controls {sorted(names)}"
+        )
     for name, index in positions.items():
-        count = len(names[name].get("values") or names[name].get("labels") or (0, 1))
-        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < count:
+        count = len(
+            names[name].get("values") or names[name].get("labels") or (0, 1)
+        )
+        if (
+            isinstance(index, bool)
+            or not isinstance(index, int)
+            or not 0 <= index < count
+        ):
             raise ValueError(
                 f"position of {name!r} must be a whole number in [0, {count}), got {index!r}"
             )
@@ -128,13 +150,22 @@ def _interactive_class():
 def live(kind: str, data: dict, positions: dict, state_of):
     """The anywidget of one interactive; `state_of(positions)` gives its pure state."""
     check_positions(data, positions)
-    return _interactive_class()(state_of, kind=kind, data=data, positions=positions)
+    return _interactive_class()(
+        state_of, kind=kind, data=data, positions=positions
+    )
 
 
 class StaticControl:
     """The static face of an interactive: displayable HTML (no kernel needed)."""
 
-    def __init__(self, kind: str, uid: str, html_text: str, data: dict, positions: dict):
+    def __init__(
+        self,
+        kind: str,
+        uid: str,
+        html_text: str,
+        data: dict,
+        positions: dict,
+    ):
         self.kind, self.uid, self.html = kind, uid, html_text
         self.data, self.positions = data, positions
 

@@ -15,7 +15,11 @@ MODES = ("live", "static")
 
 def widget_mode(mode: str | None = None) -> str:
     """Return 'live' or 'static': `mode` if given, else $NNLIB_WIDGETS, else 'live'."""
-    chosen = mode if mode is not None else os.environ.get(ENV_VAR, "").strip().lower() or "live"
+    chosen = (
+        mode
+        if mode is not None
+        else os.environ.get(ENV_VAR, "").strip().lower() or "live"
+    )
     if chosen not in MODES:
         raise ValueError(
             f"unknown widget mode {chosen!r} (from {'the mode argument' if mode else ENV_VAR}); "

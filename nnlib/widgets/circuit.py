@@ -57,7 +57,9 @@ def _known(order, gates, step):
     """Indices of nodes whose gradient is known after `step` (see backward_walk)."""
     if step == 0:
         return []
-    known = {len(order) - 1} if order else set()  # the root is last in topological order
+    known = (
+        {len(order) - 1} if order else set()
+    )  # the root is last in topological order
     for gate in gates[: step - 1]:
         known.update(order.index(child) for child in gate.children)
     return sorted(known)
@@ -73,18 +75,27 @@ def circuit_state(x, y, z, step=None) -> dict:
     are) and 'active' (label of the gate just processed, or None).
     """
     for name, v in zip(NAMES, (x, y, z)):
-        if isinstance(v, bool) or not isinstance(v, (int, float, np.integer, np.floating)):
-            raise TypeError(f"{name} must be a number, got {type(v).__name__}: {v!r}")
+        if isinstance(v, bool) or not isinstance(
+            v, (int, float, np.integer, np.floating)
+        ):
+            raise TypeError(
+                f"{name} must be a number, got {type(v).__name__}: {v!r}"
+            )
     f, _ = build_circuit(float(x), float(y), float(z))
     order, gates, grads = backward_walk(f)
     steps = len(grads)
     step = steps - 1 if step is None else int(step)
     if not 0 <= step < steps:
-        raise ValueError(f"step must be between 0 and {steps - 1}, got {step}")
+        raise ValueError(
+            f"step must be between 0 and {steps - 1}, got {step}"
+        )
     known = set(_known(order, gates, step))
     return {
         "values": {n.label: n.data for n in order},
-        "grads": {n.label: (grads[step][i] if i in known else None) for i, n in enumerate(order)},
+        "grads": {
+            n.label: (grads[step][i] if i in known else None)
+            for i, n in enumerate(order)
+        },
         "step": step,
         "steps": steps,
         "active": gates[step - 2].label if step >= 2 else None,
@@ -108,13 +119,18 @@ def circuit(x=-2.0, y=5.0, z=-4.0, step=0, mode=None):
     a static HTML control when NNLIB_WIDGETS=static (the book build) or mode='static'.
     """
     start = circuit_state(x, y, z, step)
-    positions = {name: _grid_index(v, name) for name, v in zip(NAMES, (x, y, z))}
+    positions = {
+        name: _grid_index(v, name) for name, v in zip(NAMES, (x, y, z))
+    }
     positions["step"] = start["step"]
     data = picture_data()
     if widget_mode(mode) == "static":
         return _front.static("circuit", data, positions)
     return _front.live(
-        "circuit", data, positions, lambda p: circuit_state(*(GRID[p[n]] for n in NAMES), p["step"])
+        "circuit",
+        data,
+        positions,
+        lambda p: circuit_state(*(GRID[p[n]] for n in NAMES), p["step"]),
     )
 
 

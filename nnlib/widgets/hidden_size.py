@@ -33,7 +33,11 @@ POINTS_PER_CLASS = 100
 NOISE = 0.6  # a noisy spiral: the arms overlap, so fitting every training point is overfitting
 NUM_TRAIN = 75  # the rest (225 points) is the validation set
 # full-batch gradient descent, long enough for the widest nets to fit the training set
-TRAINING = {"learning_rate": 1.0, "num_epochs": 1500, "batch_size": NUM_TRAIN}
+TRAINING = {
+    "learning_rate": 1.0,
+    "num_epochs": 1500,
+    "batch_size": NUM_TRAIN,
+}
 RESOLUTION = 100  # boundary image: RESOLUTION x RESOLUTION cells
 BOUNDARY_ALPHA = 0.35
 CURVE_COLORS = {"train": "#0969da", "val": "#bc4c00"}
@@ -66,7 +70,9 @@ def hidden_size_state(H, reg=REGS[0], seed=0) -> dict:
     data (row 0 at the top), 'extent' (left, right, bottom, top) of that grid.
     """
     if isinstance(H, bool) or not isinstance(H, (int, np.integer)) or H < 1:
-        raise ValueError(f"H must be a whole number of hidden units >= 1, got {H!r}")
+        raise ValueError(
+            f"H must be a whole number of hidden units >= 1, got {H!r}"
+        )
     if not reg >= 0:
         raise ValueError(f"reg must be >= 0, got {reg!r}")
     return dict(_frame(int(H), float(reg), seed))
@@ -86,11 +92,16 @@ def _frame(H, reg, seed):
     model = trained_model(H, reg, seed)
     left, right, bottom, top = _extent(seed)
     grid_x, grid_y = np.meshgrid(
-        np.linspace(left, right, RESOLUTION), np.linspace(top, bottom, RESOLUTION)
+        np.linspace(left, right, RESOLUTION),
+        np.linspace(top, bottom, RESOLUTION),
     )  # top row first
-    classes = model.predict(np.column_stack([grid_x.ravel(), grid_y.ravel()]))
+    classes = model.predict(
+        np.column_stack([grid_x.ravel(), grid_y.ravel()])
+    )
     classes = classes.reshape(RESOLUTION, RESOLUTION)
-    classes.setflags(write=False)  # shared by every caller of the memoised frame
+    classes.setflags(
+        write=False
+    )  # shared by every caller of the memoised frame
     return {
         "H": H,
         "reg": reg,
@@ -103,20 +114,29 @@ def _frame(H, reg, seed):
 
 def _palette():
     """The class colours, lightened towards white as on plot_decision_boundary."""
-    rgb = np.array([[int(c[i : i + 2], 16) for i in (1, 3, 5)] for c in CLASS_COLORS[:NUM_CLASSES]])
+    rgb = np.array(
+        [
+            [int(c[i : i + 2], 16) for i in (1, 3, 5)]
+            for c in CLASS_COLORS[:NUM_CLASSES]
+        ]
+    )
     return np.round(255 - BOUNDARY_ALPHA * (255 - rgb)).astype(np.uint8)
 
 
 def boundary_png(classes) -> bytes:
     """A small palette PNG of a class grid (a few KiB)."""
-    img = Image.fromarray(np.asarray(classes, np.uint8), mode="L").convert("P")
+    img = Image.fromarray(np.asarray(classes, np.uint8), mode="L").convert(
+        "P"
+    )
     img.putpalette(_palette().ravel().tolist())
     buf = io.BytesIO()
     img.save(buf, format="png", optimize=True)
     return buf.getvalue()
 
 
-def hidden_size(H=10, reg=REGS[0], hidden_sizes=HIDDEN_SIZES, regs=REGS, mode=None):
+def hidden_size(
+    H=10, reg=REGS[0], hidden_sizes=HIDDEN_SIZES, regs=REGS, mode=None
+):
     """The capacity interactive: a slider over `hidden_sizes` and one over `regs` show
     the net's decision boundary on the spiral (training points filled, validation points
     hollow) beside its training and validation accuracy for every H.
@@ -128,9 +148,13 @@ def hidden_size(H=10, reg=REGS[0], hidden_sizes=HIDDEN_SIZES, regs=REGS, mode=No
     hidden_sizes = tuple(int(h) for h in hidden_sizes)
     regs = tuple(float(r) for r in regs)
     if H not in hidden_sizes:
-        raise ValueError(f"H = {H!r} is not one of the hidden sizes offered: {hidden_sizes}")
+        raise ValueError(
+            f"H = {H!r} is not one of the hidden sizes offered: {hidden_sizes}"
+        )
     if reg not in regs:
-        raise ValueError(f"reg = {reg!r} is not one of the strengths offered: {regs}")
+        raise ValueError(
+            f"reg = {reg!r} is not one of the strengths offered: {regs}"
+        )
     positions = {"H": hidden_sizes.index(H), "reg": regs.index(reg)}
     data = picture_data(hidden_sizes, regs)
     if widget_mode(mode) == "static":
@@ -154,7 +178,9 @@ def picture_data(hidden_sizes, regs, seed=0) -> dict:
             state = hidden_size_state(H, reg, seed)
             row.append(
                 {
-                    "png": base64.b64encode(boundary_png(state["classes"])).decode("ascii"),
+                    "png": base64.b64encode(
+                        boundary_png(state["classes"])
+                    ).decode("ascii"),
                     "train": round(state["train_accuracy"], 4),
                     "val": round(state["val_accuracy"], 4),
                 }
@@ -179,5 +205,7 @@ def picture_data(hidden_sizes, regs, seed=0) -> dict:
         "colors": list(CLASS_COLORS[:NUM_CLASSES]),
         "curve_colors": CURVE_COLORS,
         "acc_ylim": [floor, 1.0],
-        "acc_yticks": [round(t, 1) for t in np.arange(floor, 1.0 + 1e-9, 0.1)],
+        "acc_yticks": [
+            round(t, 1) for t in np.arange(floor, 1.0 + 1e-9, 0.1)
+        ],
     }

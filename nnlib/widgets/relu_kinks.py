@@ -14,7 +14,9 @@ from ..layers import linear_forward, relu_forward
 from . import _front
 from ._mode import widget_mode
 
-GRID = np.round(np.linspace(-2.0, 2.0, 17), 6)  # slider positions for every w and b
+GRID = np.round(
+    np.linspace(-2.0, 2.0, 17), 6
+)  # slider positions for every w and b
 X_RANGE = (-3.0, 3.0)
 UNIT_YLIM = (-3.5, 6.5)
 SUM_YLIM = (-5.0, 5.0)
@@ -23,7 +25,9 @@ DEFAULT_BS = (0.5, -1.0, -1.5)
 DEFAULT_VS = (1.0, 1.0, -1.5)
 
 
-def relu_kinks_state(ws, bs, vs=None, c=0.0, relu=True, x_range=X_RANGE) -> dict:
+def relu_kinks_state(
+    ws, bs, vs=None, c=0.0, relu=True, x_range=X_RANGE
+) -> dict:
     """Everything the ReLU-kinks picture shows, for hidden weights ws, biases bs (H,)
     and output weights vs (H,) (default all 1) plus output bias c.
 
@@ -37,29 +41,47 @@ def relu_kinks_state(ws, bs, vs=None, c=0.0, relu=True, x_range=X_RANGE) -> dict
     - is_linear: True when s is one straight line over x_range
     - slope, intercept: of the line through s's two ends
     """
-    ws, bs = np.atleast_1d(np.asarray(ws, float)), np.atleast_1d(np.asarray(bs, float))
-    vs = np.ones_like(ws) if vs is None else np.atleast_1d(np.asarray(vs, float))
-    if not (ws.ndim == bs.ndim == vs.ndim == 1 and ws.size == bs.size == vs.size >= 1):
+    ws, bs = (
+        np.atleast_1d(np.asarray(ws, float)),
+        np.atleast_1d(np.asarray(bs, float)),
+    )
+    vs = (
+        np.ones_like(ws)
+        if vs is None
+        else np.atleast_1d(np.asarray(vs, float))
+    )
+    if not (
+        ws.ndim == bs.ndim == vs.ndim == 1
+        and ws.size == bs.size == vs.size >= 1
+    ):
         raise ValueError(
             f"ws, bs and vs need one number per hidden unit each; got sizes "
             f"{ws.size}, {bs.size}, {vs.size}"
         )
     x0, x1 = map(float, x_range)
     if not x0 < x1:
-        raise ValueError(f"x_range needs (low, high) with low < high, got {x_range}")
+        raise ValueError(
+            f"x_range needs (low, high) with low < high, got {x_range}"
+        )
 
     with np.errstate(divide="ignore", invalid="ignore"):
         kinks = np.where(ws != 0, -bs / np.where(ws != 0, ws, 1.0), np.nan)
-    in_view = np.asarray(relu & np.isfinite(kinks) & (kinks >= x0) & (kinks <= x1), bool)
+    in_view = np.asarray(
+        relu & np.isfinite(kinks) & (kinks >= x0) & (kinks <= x1), bool
+    )
     x = np.unique(np.concatenate([[x0, x1], kinks[in_view]]))
 
-    z, _ = linear_forward(x[:, None], ws[:, None], bs)  # (P, H): w*x + b per unit
+    z, _ = linear_forward(
+        x[:, None], ws[:, None], bs
+    )  # (P, H): w*x + b per unit
     h = relu_forward(z)[0] if relu else z
     s = linear_forward(h, vs[None, :], np.array([float(c)]))[0][:, 0]
 
     slope = (s[-1] - s[0]) / (x1 - x0)
     line = s[0] + slope * (x - x0)
-    is_linear = bool(np.allclose(s, line, atol=1e-9 * max(1.0, np.abs(s).max())))
+    is_linear = bool(
+        np.allclose(s, line, atol=1e-9 * max(1.0, np.abs(s).max()))
+    )
     return {
         "x": x,
         "h": h,
@@ -81,7 +103,13 @@ def _grid_index(value, name):
 
 
 def relu_kinks(
-    ws=DEFAULT_WS, bs=DEFAULT_BS, vs=DEFAULT_VS, c=0.0, relu=True, x_range=X_RANGE, mode=None
+    ws=DEFAULT_WS,
+    bs=DEFAULT_BS,
+    vs=DEFAULT_VS,
+    c=0.0,
+    relu=True,
+    x_range=X_RANGE,
+    mode=None,
 ):
     """The ReLU-kinks interactive: sliders for each hidden unit's w and b, a ReLU toggle.
 
@@ -90,8 +118,12 @@ def relu_kinks(
     Returns an anywidget in Jupyter (``.positions``, ``.state``), or a static HTML
     control when NNLIB_WIDGETS=static (the book build) or mode='static'.
     """
-    ws, bs, vs = (tuple(float(v) for v in np.atleast_1d(a)) for a in (ws, bs, vs))
-    relu_kinks_state(ws, bs, vs, c, relu, x_range)  # validates the input before any drawing
+    ws, bs, vs = (
+        tuple(float(v) for v in np.atleast_1d(a)) for a in (ws, bs, vs)
+    )
+    relu_kinks_state(
+        ws, bs, vs, c, relu, x_range
+    )  # validates the input before any drawing
     positions = {"relu": int(bool(relu))}
     for i, (w, b) in enumerate(zip(ws, bs)):
         positions[f"w{i + 1}"] = _grid_index(w, f"w{i + 1}")
@@ -124,9 +156,19 @@ def picture_data(vs, c, x_range) -> dict:
             one = relu_kinks_state([w], [b], [1.0], 0.0, True, x_range)
             k = one["kinks"][0]
             relu_row.append(
-                {"kink": None if np.isnan(k) else _r(k), "x": _r(one["x"]), "h": _r(one["h"][:, 0])}
+                {
+                    "kink": None if np.isnan(k) else _r(k),
+                    "x": _r(one["x"]),
+                    "h": _r(one["h"][:, 0]),
+                }
             )
-            linear_row.append(_r(relu_kinks_state([w], [b], [1.0], 0.0, False, x_range)["h"][:, 0]))
+            linear_row.append(
+                _r(
+                    relu_kinks_state([w], [b], [1.0], 0.0, False, x_range)[
+                        "h"
+                    ][:, 0]
+                )
+            )
         relu_table.append(relu_row)
         linear_table.append(linear_row)
     controls = []
@@ -144,7 +186,9 @@ def picture_data(vs, c, x_range) -> dict:
         "v": list(vs),
         "c": float(c),
         "xlim": [x0, x1],
-        "xticks": [float(t) for t in np.arange(np.ceil(x0), np.floor(x1) + 1)],
+        "xticks": [
+            float(t) for t in np.arange(np.ceil(x0), np.floor(x1) + 1)
+        ],
         "unit_ylim": list(UNIT_YLIM),
         "unit_yticks": [-2.0, 0.0, 2.0, 4.0, 6.0],
         "sum_ylim": list(SUM_YLIM),

@@ -84,9 +84,15 @@ def test_anki_deck_is_offered_and_holds_the_nine_cards(built_site, site_pages, c
 def test_graded_notebooks_are_downloadable_student_versions(built_site, site_pages):
     links = [a["href"] for a in site_pages[PRACTICE].select(".graded-notebooks a[href]")]
     names = sorted(href.rsplit("/", 1)[-1] for href in links)
-    assert names == ["check_notebook.py", "flashcards.ipynb", "instant_feedback.py",
-                     "part_a_collapse.ipynb", "part_b_circuit.ipynb", "part_c_reasoning.ipynb",
-                     "requirements.txt"], names
+    assert names == [
+        "check_notebook.py",
+        "flashcards.ipynb",
+        "instant_feedback.py",
+        "part_a_collapse.ipynb",
+        "part_b_circuit.ipynb",
+        "part_c_reasoning.ipynb",
+        "requirements.txt",
+    ], names
     for href in links:
         path = resolve(built_site, PRACTICE, href)
         assert path.is_file(), f"{href} is not in the site"
@@ -94,8 +100,9 @@ def test_graded_notebooks_are_downloadable_student_versions(built_site, site_pag
             compile(path.read_text(), path.name, "exec")
             continue
         if path.suffix == ".txt":  # requirements.txt: exact versions only
-            assert all("==" in ln for ln in path.read_text().splitlines()
-                       if ln and not ln.startswith("#"))
+            assert all(
+                "==" in ln for ln in path.read_text().splitlines() if ln and not ln.startswith("#")
+            )
             continue
         notebook = nbformat.read(path, as_version=4)
         source = "\n".join(cell.source for cell in notebook.cells)

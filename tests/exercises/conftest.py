@@ -10,4 +10,3 @@ def exercises_env(venv_env) -> dict:
     env = dict(venv_env)
     env["NN_BACKPROP_CELL_TIMEOUT"] = "6"
     return env
-

@@ -26,7 +26,7 @@ COURSE = REPO / "exercises"
 
 ASSIGNMENT = manifest.find(COURSE, "backprop")
 KEY = ASSIGNMENT.key()
-answers = ASSIGNMENT.key_module()    # the key file: the seeds' numbers and reference functions
+answers = ASSIGNMENT.key_module()  # the key file: the seeds' numbers and reference functions
 
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS.*?### END HIDDEN TESTS\n?", re.S)
 
@@ -39,7 +39,7 @@ def solution_namespace(notebook: str, overrides: str = "") -> dict:
     return ns
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _solved(notebook: str) -> dict:
     nb = nbformat.read(COURSE / "source" / ASSIGNMENT.name / f"{notebook}.ipynb", as_version=4)
     ns: dict = {}
@@ -70,12 +70,17 @@ def record(monkeypatch):
         data = payload[receipt.MIME]
         assert data["id"] == grade_id
         return data["answer"]
+
     return run
 
 
 def test_source_notebooks_are_built_from_the_authoring_files():
-    proc = subprocess.run([sys.executable, "-m", "nngrade.build", "--check"], cwd=COURSE,
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "nngrade.build", "--check"],
+        cwd=COURSE,
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 0, proc.stderr
 
 
@@ -118,28 +123,83 @@ MISTAKES = [
     (A, "a_y_two_layer", "y_two_layer = W2 @ (W1 @ x) + b2", "Forgot the bias b1"),
     (A, "a_y_two_layer", "y_two_layer = W2 @ (W1 @ x + b1)", "Forgot the bias b2"),
     (A, "a_y_collapsed", "y_collapsed = (W1 @ W2) @ x + b_prime", "multiplied W1·W2"),
-    (A, "a_y_relu", "y_relu = np.maximum(0, W2 @ (W1 @ x + b1) + b2)", "ReLU was applied to the output"),
+    (
+        A,
+        "a_y_relu",
+        "y_relu = np.maximum(0, W2 @ (W1 @ x + b1) + b2)",
+        "ReLU was applied to the output",
+    ),
     (A, "a_y_relu", "y_relu = W2 @ (W1 @ x + b1) + b2", "output without ReLU"),
-    (A, "a_collapse_seed", "def collapse(W1, b1, W2, b2):\n    return W1 @ W2, W2 @ b1 + b2", "multiplied W1·W2"),
-    (A, "a_collapse_unseen", "def collapse(W1, b1, W2, b2):\n    return W1 @ W2, W2 @ b1 + b2", "multiplied W1·W2"),
-    (A, "a_collapse_unseen", "def collapse(W1, b1, W2, b2):\n    return W2 @ W1, W2 @ b1", "Forgot the bias b2"),
-    (A, "a_collapse_unseen", "def collapse(W1, b1, W2, b2):\n    return W2 @ b1 + b2, W2 @ W1", "return the weights first"),
+    (
+        A,
+        "a_collapse_seed",
+        "def collapse(W1, b1, W2, b2):\n    return W1 @ W2, W2 @ b1 + b2",
+        "multiplied W1·W2",
+    ),
+    (
+        A,
+        "a_collapse_unseen",
+        "def collapse(W1, b1, W2, b2):\n    return W1 @ W2, W2 @ b1 + b2",
+        "multiplied W1·W2",
+    ),
+    (
+        A,
+        "a_collapse_unseen",
+        "def collapse(W1, b1, W2, b2):\n    return W2 @ W1, W2 @ b1",
+        "Forgot the bias b2",
+    ),
+    (
+        A,
+        "a_collapse_unseen",
+        "def collapse(W1, b1, W2, b2):\n    return W2 @ b1 + b2, W2 @ W1",
+        "return the weights first",
+    ),
     (A, "a_collapse_unseen", "def collapse(W1, b1, W2, b2):\n    W = W2 @ W1", "None"),
     (B, "b_q", "q = x - y", "sign error"),
     (B, "b_f", "f = q", "You gave q for f"),
     (B, "b_dfdx", "dfdx = 1.0", "Missed the upstream factor"),
     (B, "b_dfdy", "dfdy = -2.0", "Sign error"),
     (B, "b_finite_difference", "fd_dfdx = f_nudged - f", "divide it by the step"),
-    (B, "b_fn_forward", "def circuit_forward_backward(x, y, z):\n    return x + y, x + y, (z, z, x + y)", "q given for f"),
-    (B, "b_fn_forward", "def circuit_forward_backward(x, y, z):\n    return (x + y) * z, x + y, (z, z, x + y)", "q given for f"),
-    (B, "b_fn_backward", "def circuit_forward_backward(x, y, z):\n    return x + y, (x + y) * z, (1, 1, x + y)", "Missed the upstream factor"),
-    (B, "b_fn_backward", "def circuit_forward_backward(x, y, z):\n    return x + y, (x + y) * z, (-z, -z, -(x + y))", "Sign error"),
-    (B, "b_fn_backward", "def circuit_forward_backward(x, y, z):\n    return x + y, (x + y) * z, (z, z, z)", "not z"),
+    (
+        B,
+        "b_fn_forward",
+        "def circuit_forward_backward(x, y, z):\n    return x + y, x + y, (z, z, x + y)",
+        "q given for f",
+    ),
+    (
+        B,
+        "b_fn_forward",
+        "def circuit_forward_backward(x, y, z):\n    return (x + y) * z, x + y, (z, z, x + y)",
+        "q given for f",
+    ),
+    (
+        B,
+        "b_fn_backward",
+        "def circuit_forward_backward(x, y, z):\n    return x + y, (x + y) * z, (1, 1, x + y)",
+        "Missed the upstream factor",
+    ),
+    (
+        B,
+        "b_fn_backward",
+        "def circuit_forward_backward(x, y, z):\n    return x + y, (x + y) * z, (-z, -z, -(x + y))",
+        "Sign error",
+    ),
+    (
+        B,
+        "b_fn_backward",
+        "def circuit_forward_backward(x, y, z):\n    return x + y, (x + y) * z, (z, z, z)",
+        "not z",
+    ),
     (F, "card1_collapse", 'card1 = "a"', "multiplied W1·W2"),
     (F, "card2_relu", "def relu(z):\n    return np.minimum(0, z)", "not min(0, z)"),
     (F, "card2_relu", "def relu(z):\n    z[z < 0] = 0\n    return z", "in place"),
-    (F, "card2_relu", "def relu(z):\n    out = np.maximum(0.0, z)\n    if z.size != 2:\n"
-                      "        z[:] = out\n    return out", "in place"),
+    (
+        F,
+        "card2_relu",
+        "def relu(z):\n    out = np.maximum(0.0, z)\n    if z.size != 2:\n"
+        "        z[:] = out\n    return out",
+        "in place",
+    ),
     (F, "card2_relu", "def relu(z):\n    return np.abs(z)", "abs(z) flips them"),
     (F, "card2_relu", "def relu(z):\n    return [max(0, v) for v in z]", "Python list"),
     (F, "card3_hidden_features", "card3 = 3072", "raw pixel count"),
@@ -154,8 +214,9 @@ MISTAKES = [
 ]
 
 
-@pytest.mark.parametrize("notebook, grade_id, code, hint", MISTAKES,
-                         ids=[f"{m[1]}:{m[3][:20]}" for m in MISTAKES])
+@pytest.mark.parametrize(
+    "notebook, grade_id, code, hint", MISTAKES, ids=[f"{m[1]}:{m[3][:20]}" for m in MISTAKES]
+)
 def test_a_common_mistake_is_named(notebook, grade_id, code, hint, record):
     got = KEY.verdict(grade_id, record(grade_id, solution_namespace(notebook, code)))
     assert got is not None and hint in got, got
@@ -163,7 +224,11 @@ def test_a_common_mistake_is_named(notebook, grade_id, code, hint, record):
 
 TRICKS = [
     ("W_prime = np.array([[2.0, 3.0], [-1.0, np.nan]])", "NaN"),
-    ("W_prime = np.array([[2, 3], [-1, -2]]).view(type('Sneaky', (np.ndarray,), {'__eq__': lambda s, o: True}))", "plain NumPy array"),
+    (
+        "W_prime = np.array([[2, 3], [-1, -2]]).view("
+        "type('Sneaky', (np.ndarray,), {'__eq__': lambda s, o: True}))",
+        "plain NumPy array",
+    ),
     ("class Eq:\n    def __eq__(self, other): return True\nW_prime = Eq()", "unexpected type"),
     ("W_prime = '[[2, 3], [-1, -2]]'", "string"),
     ("W_prime = None", "None"),
@@ -180,7 +245,9 @@ def test_no_trick_passes_for_a_right_looking_answer(code, hint, record):
 
 
 def test_a_function_that_raises_or_loops_is_recorded_as_an_error(record):
-    ns = solution_namespace(B, "def circuit_forward_backward(x, y, z):\n    raise RuntimeError('x')")
+    ns = solution_namespace(
+        B, "def circuit_forward_backward(x, y, z):\n    raise RuntimeError('x')"
+    )
     assert "RuntimeError" in KEY.verdict("b_fn_backward", record("b_fn_backward", ns))
 
 

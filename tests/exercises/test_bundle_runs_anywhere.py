@@ -35,11 +35,28 @@ def unpacked(tmp_path_factory, exercises_env) -> Path:
     """The release, zipped and unzipped like a student downloading it, with the solution in."""
     root = tmp_path_factory.mktemp("bundle")
     course = root / "course"
-    shutil.copytree(COURSE_SRC, course, ignore=shutil.ignore_patterns(
-        "__pycache__", "release", "submitted", "autograded", "feedback", ".exchange"))
-    done = subprocess.run([sys.executable, str(course / "course.py"), "--course", str(course),
-                           "--exchange", str(root / "exchange"), "generate"],
-                          env=exercises_env, capture_output=True, text=True, timeout=600)
+    shutil.copytree(
+        COURSE_SRC,
+        course,
+        ignore=shutil.ignore_patterns(
+            "__pycache__", "release", "submitted", "autograded", "feedback", ".exchange"
+        ),
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(course / "course.py"),
+            "--course",
+            str(course),
+            "--exchange",
+            str(root / "exchange"),
+            "generate",
+        ],
+        env=exercises_env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     release = course / "release" / ASSIGNMENT
     bundle = root / f"{ASSIGNMENT}.zip"
@@ -67,23 +84,47 @@ def fresh_python(tmp_path_factory, unpacked) -> tuple[Path, dict]:
     venv = tmp_path_factory.mktemp("fresh") / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     home = tmp_path_factory.mktemp("home")
-    env = {"PATH": f"{venv / 'bin'}{os.pathsep}/usr/bin:/bin", "HOME": str(home),
-           "OPENBLAS_NUM_THREADS": "1", "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+    env = {
+        "PATH": f"{venv / 'bin'}{os.pathsep}/usr/bin:/bin",
+        "HOME": str(home),
+        "OPENBLAS_NUM_THREADS": "1",
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+    }
     # this machine's pip settings (index, wheel folders, proxy) and its cache, which the
     # course's own venv was installed from
-    env.update({k: v for k, v in os.environ.items()
-                if k.startswith("PIP_") or k.lower() in ("http_proxy", "https_proxy", "no_proxy")})
+    env.update(
+        {
+            k: v
+            for k, v in os.environ.items()
+            if k.startswith("PIP_") or k.lower() in ("http_proxy", "https_proxy", "no_proxy")
+        }
+    )
     env.setdefault("PIP_CACHE_DIR", str(Path.home() / ".cache" / "pip"))
-    done = subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "-r",
-                           str(unpacked / "requirements.txt")],
-                          env=env, capture_output=True, text=True, timeout=1800)
+    done = subprocess.run(
+        [
+            str(venv / "bin" / "python"),
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "-r",
+            str(unpacked / "requirements.txt"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     return venv / "bin" / "python", env
 
 
 def test_the_bundle_names_exact_versions_of_what_it_imports(unpacked):
-    lines = [ln for ln in (unpacked / "requirements.txt").read_text().splitlines()
-             if ln and not ln.startswith("#")]
+    lines = [
+        ln
+        for ln in (unpacked / "requirements.txt").read_text().splitlines()
+        if ln and not ln.startswith("#")
+    ]
     assert lines and all("==" in ln for ln in lines), lines
     assert {ln.split("==")[0] for ln in lines} >= {"nbgrader", "numpy", "ipywidgets"}
     for name in M.notebook_names:
@@ -94,9 +135,14 @@ def test_the_bundle_names_exact_versions_of_what_it_imports(unpacked):
 
 def test_every_notebook_passes_the_checker_in_a_fresh_venv(unpacked, fresh_python):
     python, env = fresh_python
-    done = subprocess.run([str(python), "check_notebook.py",
-                           *(f"{n}.ipynb" for n in M.notebook_names)],
-                          cwd=unpacked, env=env, capture_output=True, text=True, timeout=900)
+    done = subprocess.run(
+        [str(python), "check_notebook.py", *(f"{n}.ipynb" for n in M.notebook_names)],
+        cwd=unpacked,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.count("every visible check passes") == len(M.notebook_names)
 
@@ -109,7 +155,13 @@ def test_a_cell_that_errors_fails_the_checker(unpacked, fresh_python, tmp_path):
     nb = nbformat.read(folder / f"{name}.ipynb", as_version=4)
     nb.cells.insert(1, nbformat.v4.new_code_cell("import nnlib_is_not_here"))
     nbformat.write(nb, folder / f"{name}.ipynb")
-    done = subprocess.run([str(python), "check_notebook.py", f"{name}.ipynb"], cwd=folder,
-                          env=env, capture_output=True, text=True, timeout=900)
+    done = subprocess.run(
+        [str(python), "check_notebook.py", f"{name}.ipynb"],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert done.returncode == 1, done.stdout + done.stderr
     assert "ModuleNotFoundError" in done.stdout and "nnlib_is_not_here" in done.stdout

@@ -4,14 +4,10 @@ student's code prints, displays or raises."""
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 import nbformat
 import pytest
 from nbformat.notebooknode import NotebookNode
-
-
 from nngrade.preprocessors import CAPPED, CapOutput, SafeExecute
 
 
@@ -24,8 +20,9 @@ def rich(n):
 
 
 def error(lines, width):
-    return NotebookNode(output_type="error", ename="E" * 500, evalue="v" * 10_000,
-                        traceback=["t" * width] * lines)
+    return NotebookNode(
+        output_type="error", ename="E" * 500, evalue="v" * 10_000, traceback=["t" * width] * lines
+    )
 
 
 CASES = [  # (case, outputs of one cell, most characters it may keep)
@@ -33,8 +30,12 @@ CASES = [  # (case, outputs of one cell, most characters it may keep)
     ("many small prints", [stream("x\n") for _ in range(50_000)], 21_000),
     ("many rich outputs", [rich(1_000_000) for _ in range(500)], 5_100_000),
     ("a huge traceback", [error(100_000, 1_000)], 25_000),
-    ("everything at once", [stream("x" * 100_000), rich(3_000_000), error(10, 10**6)]
-     + [rich(10) for _ in range(1_000)], 40_000),
+    (
+        "everything at once",
+        [stream("x" * 100_000), rich(3_000_000), error(10, 10**6)]
+        + [rich(10) for _ in range(1_000)],
+        40_000,
+    ),
 ]
 
 
@@ -60,8 +61,13 @@ def test_a_notebook_of_many_capped_cells_stays_small():
 
 
 def message(content, msg_type="stream"):
-    return {"msg_type": msg_type, "content": content, "header": {"msg_type": msg_type},
-            "parent_header": {"msg_id": "m"}, "metadata": {}}
+    return {
+        "msg_type": msg_type,
+        "content": content,
+        "header": {"msg_type": msg_type},
+        "parent_header": {"msg_id": "m"},
+        "metadata": {},
+    }
 
 
 def test_outputs_are_dropped_as_they_arrive():

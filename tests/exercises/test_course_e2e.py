@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -43,28 +42,49 @@ def copy_course(dest: Path) -> Path:
     shutil.copy(COURSE_SRC / "nbgrader_config.py", dest)
     shutil.copy(COURSE_SRC / "course.py", dest)
     shutil.copytree(COURSE_SRC / "source", dest / "source")
-    shutil.copytree(COURSE_SRC / "nngrade", dest / "nngrade",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        COURSE_SRC / "nngrade", dest / "nngrade", ignore=shutil.ignore_patterns("__pycache__")
+    )
     return dest
 
 
 def course_cli(course: Path, exchange: Path, *args: str, env: dict, timeout: float = 600):
     """The instructor's command, exactly as documented: python exercises/course.py ..."""
-    return subprocess.run([sys.executable, str(course / "course.py"), "--course", str(course),
-                           "--exchange", str(exchange), *args],
-                          env=env, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [
+            sys.executable,
+            str(course / "course.py"),
+            "--course",
+            str(course),
+            "--exchange",
+            str(exchange),
+            *args,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def nbgrader_cli(args: list[str], cwd: Path, env: dict, timeout: float = 300):
-    return subprocess.run([str(Path(sys.executable).parent / "nbgrader"), *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [str(Path(sys.executable).parent / "nbgrader"), *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def solutions(course: Path) -> dict[str, dict[str, str]]:
     """Answer-cell sources of the instructor's solution, per notebook and answer cell id."""
     out = solution_sources(course, ASSIGNMENT)
-    out[C_NAME]["c_reasoning"] = ("A wide linear layer is still one linear map, so it draws one flat "
-                                  "boundary per class; ReLU kinks let different regions behave differently.")
+    out[C_NAME]["c_reasoning"] = (
+        "A wide linear layer is still one linear map, so it draws one flat "
+        "boundary per class; ReLU kinks let different regions behave differently."
+    )
     return out
 
 
@@ -78,7 +98,6 @@ def fill(release_nb: Path, answers: dict[str, str]) -> nbformat.NotebookNode:
     return nb
 
 
-
 pytestmark = pytest.mark.slow
 
 A, B, F, C = NOTEBOOKS
@@ -87,37 +106,66 @@ A, B, F, C = NOTEBOOKS
 # The class. Each student: {notebook: {answer cell id: source}} overriding the correct answers,
 # `None` for "submit the released notebook untouched", and the notebooks they hand in.
 
-WRONG_ORDER = {A: {"a_W_prime_answer": "W_prime = W1 @ W2\nb_prime = W2 @ b1 + b2",
-                   "a_collapse_answer": "def collapse(W1, b1, W2, b2):\n    return W1 @ W2, W2 @ b1 + b2"},
-               B: {"b_backward_answer": "dfdx = 1.0\ndfdy = 1.0\ndfdz = q",
-                   "b_fn_answer": "def circuit_forward_backward(x, y, z):\n    q = x + y\n"
-                                  "    return q, q * z, (1.0, 1.0, q)"},
-               F: {"card6_answer": "card6 = (-2, 3)",
-                   "card8_answer": 'card8 = ["forward", "backward", "loss", "step"]'},
-               C: {"c_kink_answer": "kink_x = -1.5\ndef kink_position(w, b):\n    return b / w",
-                   "c_reasoning": "YOUR ANSWER HERE"}}
-FORGOT_BIAS = {A: {"a_W_prime_answer": "W_prime = W2 @ W1\nb_prime = W2 @ b1",
-                   "a_collapse_answer": "def collapse(W1, b1, W2, b2):\n    return W2 @ W1, W2 @ b1"},
-               B: {"b_forward_answer": "q = x + y\nf = q",
-                   "b_fn_answer": "def circuit_forward_backward(x, y, z):\n    q = x + y\n"
-                                  "    return q, q, (z, z, q)"},
-               F: {"card3_answer": "card3 = 3072", "card1_answer": 'card1 = "a"'}}
-RELU_OUT = {A: {"a_y_relu_answer": "y_relu = np.maximum(0, W2 @ (W1 @ x + b1) + b2)"},
-            B: {"b_forward_answer": "q = x - y\nf = q * z",
-                "b_fn_answer": "def circuit_forward_backward(x, y, z):\n    q = x - y\n"
-                               "    return q, q * z, (z, z, q)"},
-            F: {"card2_answer": "def relu(z):\n    return np.minimum(0.0, z)", "card7_answer": "card7 = (1, 1)"}}
-LISTS = {A: {"a_W_prime_answer": "W_prime = (W2 @ W1).tolist()\nb_prime = (W2 @ b1 + b2).tolist()",
-             "a_outputs_answer": "y_two_layer = (W2 @ (W1 @ x + b1) + b2).tolist()\n"
-                                 "y_collapsed = ((W2 @ W1) @ x + W2 @ b1 + b2).tolist()",
-             "a_y_relu_answer": "y_relu = (W2 @ np.maximum(0, W1 @ x + b1) + b2).tolist()",
-             "a_collapse_answer": "def collapse(W1, b1, W2, b2):\n"
-                                  "    return (W2 @ W1).tolist(), (W2 @ b1 + b2).tolist()"}}
-PARTIAL = {B: {"b_backward_answer": None, "b_fd_answer": None, "b_fn_answer": None},
-           F: {f"card{i}_answer": None for i in (2, 4, 6, 7, 8)},
-           C: {"c_kink_answer": None, "c_reasoning": None}}
+WRONG_ORDER = {
+    A: {
+        "a_W_prime_answer": "W_prime = W1 @ W2\nb_prime = W2 @ b1 + b2",
+        "a_collapse_answer": "def collapse(W1, b1, W2, b2):\n    return W1 @ W2, W2 @ b1 + b2",
+    },
+    B: {
+        "b_backward_answer": "dfdx = 1.0\ndfdy = 1.0\ndfdz = q",
+        "b_fn_answer": "def circuit_forward_backward(x, y, z):\n    q = x + y\n"
+        "    return q, q * z, (1.0, 1.0, q)",
+    },
+    F: {
+        "card6_answer": "card6 = (-2, 3)",
+        "card8_answer": 'card8 = ["forward", "backward", "loss", "step"]',
+    },
+    C: {
+        "c_kink_answer": "kink_x = -1.5\ndef kink_position(w, b):\n    return b / w",
+        "c_reasoning": "YOUR ANSWER HERE",
+    },
+}
+FORGOT_BIAS = {
+    A: {
+        "a_W_prime_answer": "W_prime = W2 @ W1\nb_prime = W2 @ b1",
+        "a_collapse_answer": "def collapse(W1, b1, W2, b2):\n    return W2 @ W1, W2 @ b1",
+    },
+    B: {
+        "b_forward_answer": "q = x + y\nf = q",
+        "b_fn_answer": "def circuit_forward_backward(x, y, z):\n    q = x + y\n"
+        "    return q, q, (z, z, q)",
+    },
+    F: {"card3_answer": "card3 = 3072", "card1_answer": 'card1 = "a"'},
+}
+RELU_OUT = {
+    A: {"a_y_relu_answer": "y_relu = np.maximum(0, W2 @ (W1 @ x + b1) + b2)"},
+    B: {
+        "b_forward_answer": "q = x - y\nf = q * z",
+        "b_fn_answer": "def circuit_forward_backward(x, y, z):\n    q = x - y\n"
+        "    return q, q * z, (z, z, q)",
+    },
+    F: {
+        "card2_answer": "def relu(z):\n    return np.minimum(0.0, z)",
+        "card7_answer": "card7 = (1, 1)",
+    },
+}
+LISTS = {
+    A: {
+        "a_W_prime_answer": "W_prime = (W2 @ W1).tolist()\nb_prime = (W2 @ b1 + b2).tolist()",
+        "a_outputs_answer": "y_two_layer = (W2 @ (W1 @ x + b1) + b2).tolist()\n"
+        "y_collapsed = ((W2 @ W1) @ x + W2 @ b1 + b2).tolist()",
+        "a_y_relu_answer": "y_relu = (W2 @ np.maximum(0, W1 @ x + b1) + b2).tolist()",
+        "a_collapse_answer": "def collapse(W1, b1, W2, b2):\n"
+        "    return (W2 @ W1).tolist(), (W2 @ b1 + b2).tolist()",
+    }
+}
+PARTIAL = {
+    B: {"b_backward_answer": None, "b_fd_answer": None, "b_fn_answer": None},
+    F: {f"card{i}_answer": None for i in (2, 4, 6, 7, 8)},
+    C: {"c_kink_answer": None, "c_reasoning": None},
+}
 
-READ_SECRETS = r'''
+READ_SECRETS = r"""
 import os
 found = []
 def attempt(path):
@@ -148,9 +196,9 @@ for pid in os.listdir("/proc"):
 print("\n".join(found))
 W_prime = W2 @ W1
 b_prime = W2 @ b1 + b2
-'''
+"""
 
-MONKEYPATCH = r'''
+MONKEYPATCH = r"""
 import math, builtins
 import IPython.display
 np.allclose = lambda *a, **k: True
@@ -165,9 +213,10 @@ get_ipython().input_transformers_post.append(
     lambda lines: ["pass\n"] if any("assert" in line for line in lines) else lines)
 W_prime = np.zeros((2, 2))
 b_prime = np.zeros(2)
-'''
+"""
 
-FORGE = r'''
+FORGE = (
+    r"""
 from IPython.display import display
 def _forge(result):
     display({"%s": {"id": "a_W_prime", "answer": {
@@ -179,9 +228,11 @@ def _forge(result):
 get_ipython().events.register("post_run_cell", _forge)
 W_prime = np.zeros((2, 2))
 b_prime = W2 @ b1 + b2
-''' % MIME
+"""
+    % MIME
+)
 
-EQ_TRUE = r'''
+EQ_TRUE = r"""
 class AlwaysEqual:
     def __eq__(self, other):
         return True
@@ -192,7 +243,7 @@ class SneakyArray(np.ndarray):
         return np.ones(np.shape(other), dtype=bool)
 W_prime = AlwaysEqual()
 b_prime = np.zeros(2).view(SneakyArray)
-'''
+"""
 
 CLASS = {
     # name: (overrides, notebooks handed in)
@@ -205,84 +256,195 @@ CLASS = {
     "mistake_lists": (LISTS, NOTEBOOKS),
     # the hostile set: each hands in Part A only (other notebooks: not submitted, scored 0)
     "h_syntax": ({A: {"a_y_relu_answer": "y_relu = W2 @ np.maximum(0, W1 @ x + b1 + b2\n"}}, [A]),
-    "h_exception": ({A: {"a_outputs_answer": "1 / 0\ny_two_layer = W2 @ (W1 @ x + b1) + b2\n"
-                                             "y_collapsed = W_prime @ x + b_prime"}}, [A]),
+    "h_exception": (
+        {
+            A: {
+                "a_outputs_answer": "1 / 0\ny_two_layer = W2 @ (W1 @ x + b1) + b2\n"
+                "y_collapsed = W_prime @ x + b_prime"
+            }
+        },
+        [A],
+    ),
     "h_loop": ({A: {"a_y_relu_answer": "while True:\n    pass"}}, [A]),
-    "h_stubborn_loop": ({A: {"a_y_relu_answer": "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\n"
-                                                "while True:\n    pass"}}, [A]),
-    "h_sys_exit": ({A: {"a_y_relu_answer": "y_relu = W2 @ np.maximum(0, W1 @ x + b1) + b2\n"
-                                           "import sys\nsys.exit('stop grading')"}}, [A]),
+    "h_stubborn_loop": (
+        {
+            A: {
+                "a_y_relu_answer": "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\n"
+                "while True:\n    pass"
+            }
+        },
+        [A],
+    ),
+    "h_sys_exit": (
+        {
+            A: {
+                "a_y_relu_answer": "y_relu = W2 @ np.maximum(0, W1 @ x + b1) + b2\n"
+                "import sys\nsys.exit('stop grading')"
+            }
+        },
+        [A],
+    ),
     "h_os_exit": ({A: {"a_y_relu_answer": "import os\nos._exit(0)"}}, [A]),
-    "h_huge_print": ({A: {"a_y_relu_answer": "y_relu = W2 @ np.maximum(0, W1 @ x + b1) + b2\n"
-                                             "print('x' * 30_000_000)\nfor i in range(20_000):\n    print(i)"}}, [A]),
+    "h_huge_print": (
+        {
+            A: {
+                "a_y_relu_answer": "y_relu = W2 @ np.maximum(0, W1 @ x + b1) + b2\n"
+                "print('x' * 30_000_000)\nfor i in range(20_000):\n    print(i)"
+            }
+        },
+        [A],
+    ),
     "h_deleted_tests": ({}, [A]),
-    "h_edited_test": ({A: {"a_W_prime_answer": "W_prime = W2 @ W1\nb_prime = W2 @ b1",
-                           "a_outputs_answer": "y_two_layer = W2 @ (W1 @ x + b1) + b2\n"
-                                               "y_collapsed = W_prime @ x + W2 @ b1 + b2"}}, [A]),
+    "h_edited_test": (
+        {
+            A: {
+                "a_W_prime_answer": "W_prime = W2 @ W1\nb_prime = W2 @ b1",
+                "a_outputs_answer": "y_two_layer = W2 @ (W1 @ x + b1) + b2\n"
+                "y_collapsed = W_prime @ x + W2 @ b1 + b2",
+            }
+        },
+        [A],
+    ),
     "h_duplicated_test": ({}, [A]),
     "h_metadata": ({}, [A]),
     "h_invalid_json": ({}, [A]),
     "h_empty": ({}, [A]),
     "h_missing": ({}, [B]),
-    "h_wrong_type": ({A: {"a_W_prime_answer": "W_prime = [[2.0, 3.0], [-1.0, -2.0]]\nb_prime = W2 @ b1 + b2",
-                          "a_outputs_answer": "y_two_layer = W2 @ (W1 @ x + b1) + b2\n"
-                                              "y_collapsed = (W2 @ W1) @ x + b_prime",
-                          "a_y_relu_answer": "y_relu = {'answer': [10, -6]}"}}, [A]),
-    "h_nan": ({A: {"a_W_prime_answer": "W_prime = np.full((2, 2), np.nan)\nb_prime = W2 @ b1 + b2",
-                   "a_outputs_answer": "y_two_layer = W2 @ (W1 @ x + b1) + b2\n"
-                                       "y_collapsed = (W2 @ W1) @ x + b_prime",
-                   "a_y_relu_answer": "y_relu = np.array([np.nan, np.nan])"}}, [A]),
-    "h_eq_true": ({A: {"a_W_prime_answer": EQ_TRUE,
-                       "a_outputs_answer": "y_two_layer = W2 @ (W1 @ x + b1) + b2\n"
-                                           "y_collapsed = (W2 @ W1) @ x + W2 @ b1 + b2",
-                       "a_collapse_answer": "def collapse(W1, b1, W2, b2):\n"
-                                            "    return AlwaysEqual(), AlwaysEqual()"}}, [A]),
-    "h_monkeypatch": ({A: {"a_W_prime_answer": MONKEYPATCH,
-                           "a_outputs_answer": "y_two_layer = np.zeros(2)\ny_collapsed = np.zeros(2)",
-                           "a_y_relu_answer": "y_relu = np.zeros(2)",
-                           "a_collapse_answer": "def collapse(W1, b1, W2, b2):\n"
-                                                "    return np.zeros((len(W2), len(W1[0]))), np.zeros(len(W2))"}}, [A]),
+    "h_wrong_type": (
+        {
+            A: {
+                "a_W_prime_answer": "W_prime = [[2.0, 3.0], [-1.0, -2.0]]\nb_prime = W2 @ b1 + b2",
+                "a_outputs_answer": "y_two_layer = W2 @ (W1 @ x + b1) + b2\n"
+                "y_collapsed = (W2 @ W1) @ x + b_prime",
+                "a_y_relu_answer": "y_relu = {'answer': [10, -6]}",
+            }
+        },
+        [A],
+    ),
+    "h_nan": (
+        {
+            A: {
+                "a_W_prime_answer": "W_prime = np.full((2, 2), np.nan)\nb_prime = W2 @ b1 + b2",
+                "a_outputs_answer": "y_two_layer = W2 @ (W1 @ x + b1) + b2\n"
+                "y_collapsed = (W2 @ W1) @ x + b_prime",
+                "a_y_relu_answer": "y_relu = np.array([np.nan, np.nan])",
+            }
+        },
+        [A],
+    ),
+    "h_eq_true": (
+        {
+            A: {
+                "a_W_prime_answer": EQ_TRUE,
+                "a_outputs_answer": "y_two_layer = W2 @ (W1 @ x + b1) + b2\n"
+                "y_collapsed = (W2 @ W1) @ x + W2 @ b1 + b2",
+                "a_collapse_answer": "def collapse(W1, b1, W2, b2):\n"
+                "    return AlwaysEqual(), AlwaysEqual()",
+            }
+        },
+        [A],
+    ),
+    "h_monkeypatch": (
+        {
+            A: {
+                "a_W_prime_answer": MONKEYPATCH,
+                "a_outputs_answer": "y_two_layer = np.zeros(2)\ny_collapsed = np.zeros(2)",
+                "a_y_relu_answer": "y_relu = np.zeros(2)",
+                "a_collapse_answer": "def collapse(W1, b1, W2, b2):\n"
+                "    return np.zeros((len(W2), len(W1[0]))), np.zeros(len(W2))",
+            }
+        },
+        [A],
+    ),
     "h_forge": ({A: {"a_W_prime_answer": FORGE}}, [A]),
     "h_read_secrets": ({A: {"a_W_prime_answer": READ_SECRETS}}, [A]),
-    "h_memory": ({A: {"a_y_relu_answer": "y_relu = W2 @ np.maximum(0, W1 @ x + b1) + b2\n"
-                                         "hog = bytearray(64 * 2**30)"}}, [A]),
-    "h_daemon": ({A: {"a_y_relu_answer": "y_relu = W2 @ np.maximum(0, W1 @ x + b1) + b2\n"
-                                         "import subprocess, sys\n"
-                                         "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)', "
-                                         "'nngrade-daemon-marker'], start_new_session=True)"}}, [A]),
+    "h_memory": (
+        {
+            A: {
+                "a_y_relu_answer": "y_relu = W2 @ np.maximum(0, W1 @ x + b1) + b2\n"
+                "hog = bytearray(64 * 2**30)"
+            }
+        },
+        [A],
+    ),
+    "h_daemon": (
+        {
+            A: {
+                "a_y_relu_answer": "y_relu = W2 @ np.maximum(0, W1 @ x + b1) + b2\n"
+                "import subprocess, sys\n"
+                "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)', "
+                "'nngrade-daemon-marker'], start_new_session=True)"
+            }
+        },
+        [A],
+    ),
 }
 
 # Expected automatic scores, worked out by hand item by item (see the module docstring).
 EXPECTED = {
-    "correct": 28,            # 8 + 9 + 9 + 2 (Part C's written answer waits for a human)
+    "correct": 28,  # 8 + 9 + 9 + 2 (Part C's written answer waits for a human)
     "untouched": 0,
-    "partial": 14,            # A 8; B q, f = 2; cards 1, 3, 5, 9 = 4; C 0
-    "mistake_order": 15,      # A b', y2, y_relu = 3; B q, f, dfdz, fd, fn-forward = 5; cards 7; C 0
-    "mistake_bias": 18,       # A W', y2, y_relu = 3; B q, 3 grads, fn-backward 2 = 6; cards 7; C 2
-    "mistake_relu": 18,       # A 7; B dfdx, dfdy = 2 (fd nudges x + y, not x - y); cards 7; C 2
-    "mistake_lists": 20,      # A 0 (lists everywhere); B 9; cards 9; C 2
-    "h_syntax": 7, "h_exception": 6, "h_loop": 7, "h_stubborn_loop": 4, "h_sys_exit": 8,
-    "h_os_exit": 4, "h_huge_print": 8, "h_deleted_tests": 8, "h_edited_test": 7,
-    "h_duplicated_test": 8, "h_metadata": 8, "h_invalid_json": 0, "h_empty": 0, "h_missing": 9,
-    "h_wrong_type": 6, "h_nan": 6, "h_eq_true": 3, "h_monkeypatch": 0, "h_forge": 0,
-    "h_read_secrets": 8, "h_memory": 8, "h_daemon": 8,
+    "partial": 14,  # A 8; B q, f = 2; cards 1, 3, 5, 9 = 4; C 0
+    "mistake_order": 15,  # A b', y2, y_relu = 3; B q, f, dfdz, fd, fn-forward = 5; cards 7; C 0
+    "mistake_bias": 18,  # A W', y2, y_relu = 3; B q, 3 grads, fn-backward 2 = 6; cards 7; C 2
+    "mistake_relu": 18,  # A 7; B dfdx, dfdy = 2 (fd nudges x + y, not x - y); cards 7; C 2
+    "mistake_lists": 20,  # A 0 (lists everywhere); B 9; cards 9; C 2
+    "h_syntax": 7,
+    "h_exception": 6,
+    "h_loop": 7,
+    "h_stubborn_loop": 4,
+    "h_sys_exit": 8,
+    "h_os_exit": 4,
+    "h_huge_print": 8,
+    "h_deleted_tests": 8,
+    "h_edited_test": 7,
+    "h_duplicated_test": 8,
+    "h_metadata": 8,
+    "h_invalid_json": 0,
+    "h_empty": 0,
+    "h_missing": 9,
+    "h_wrong_type": 6,
+    "h_nan": 6,
+    "h_eq_true": 3,
+    "h_monkeypatch": 0,
+    "h_forge": 0,
+    "h_read_secrets": 8,
+    "h_memory": 8,
+    "h_daemon": 8,
 }
 HINTS = {  # a hint each mistake must produce in that student's feedback
-    "mistake_order": ["multiplied W1·W2", "Missed the upstream factor",
-                      "The backward pass starts from the loss", "Sign error: solve w·x + b = 0"],
-    "mistake_bias": ["Forgot the bias b2", "You gave q for f", "q given for f",
-                     "3072 is the raw pixel count"],
-    "mistake_relu": ["ReLU was applied to the output", "a sign error", "Sign error in the adder",
-                     "max(0, z), not min(0, z)"],
+    "mistake_order": [
+        "multiplied W1·W2",
+        "Missed the upstream factor",
+        "The backward pass starts from the loss",
+        "Sign error: solve w·x + b = 0",
+    ],
+    "mistake_bias": [
+        "Forgot the bias b2",
+        "You gave q for f",
+        "q given for f",
+        "3072 is the raw pixel count",
+    ],
+    "mistake_relu": [
+        "ReLU was applied to the output",
+        "a sign error",
+        "Sign error in the adder",
+        "max(0, z), not min(0, z)",
+    ],
     "mistake_lists": ["Python list where a NumPy array is wanted"],
     "h_wrong_type": ["Python list where a NumPy array is wanted", "unexpected type (dict)"],
     "h_nan": ["NaN"],
 }
 FLAGS = {  # words that must appear among the student's flags
-    "h_stubborn_loop": ["could not be interrupted"], "h_os_exit": ["kernel died"], "h_deleted_tests": ["deleted; put back"],
-    "h_edited_test": ["was edited"], "h_duplicated_test": ["more than once"],
-    "h_metadata": ["metadata changed"], "h_invalid_json": ["not a valid notebook"],
-    "h_empty": ["empty notebook"], "h_missing": ["part_a_collapse: not submitted"],
+    "h_stubborn_loop": ["could not be interrupted"],
+    "h_os_exit": ["kernel died"],
+    "h_deleted_tests": ["deleted; put back"],
+    "h_edited_test": ["was edited"],
+    "h_duplicated_test": ["more than once"],
+    "h_metadata": ["metadata changed"],
+    "h_invalid_json": ["not a valid notebook"],
+    "h_empty": ["empty notebook"],
+    "h_missing": ["part_a_collapse: not submitted"],
     "h_forge": ["tampering"],
 }
 
@@ -338,14 +500,20 @@ def hostile_edits(name: str, path: Path) -> None:
                 c.source = "assert True"
     elif name == "h_duplicated_test":
         i = next(i for i, c in enumerate(nb.cells) if gid(c) == "a_y_relu")
-        same, empty = nbformat.from_dict(dict(nb.cells[i])), nbformat.from_dict(json.loads(json.dumps(nb.cells[i])))
+        same, empty = (
+            nbformat.from_dict(dict(nb.cells[i])),
+            nbformat.from_dict(json.loads(json.dumps(nb.cells[i]))),
+        )
         same["id"], empty["id"] = "dup-same", "dup-empty"
         empty.metadata["nbgrader"] = {}
-        nb.cells[i + 1:i + 1] = [same, empty]
+        nb.cells[i + 1 : i + 1] = [same, empty]
         j = next(i for i, c in enumerate(nb.cells) if gid(c) == "a_W_prime_answer")
         wrong = nbformat.from_dict(json.loads(json.dumps(nb.cells[j])))
-        wrong["id"], wrong.source = "dup-answer", "W_prime = np.zeros((2, 2))\nb_prime = np.zeros(2)"
-        nb.cells.insert(j, wrong)                     # an earlier copy: the last one is graded
+        wrong["id"], wrong.source = (
+            "dup-answer",
+            "W_prime = np.zeros((2, 2))\nb_prime = np.zeros(2)",
+        )
+        nb.cells.insert(j, wrong)  # an earlier copy: the last one is graded
     elif name == "h_metadata":
         for c in nb.cells:
             if gid(c) == "a_W_prime":
@@ -358,8 +526,9 @@ def hostile_edits(name: str, path: Path) -> None:
         nb.cells = []
     elif name == "h_sys_exit":
         pass
-    nbformat.write(nb, path) if name != "h_empty" else path.write_text(json.dumps(
-        {"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}))
+    nbformat.write(nb, path) if name != "h_empty" else path.write_text(
+        json.dumps({"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    )
 
 
 @pytest.fixture(scope="module")
@@ -374,7 +543,9 @@ def graded(tmp_path_factory, exercises_env):
     def step(name, *args, timeout=900, ok=(0,)):
         proc = course_cli(course, exchange, *args, env=env, timeout=timeout)
         steps[name] = proc
-        assert proc.returncode in ok, f"course.py {' '.join(args)} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+        assert proc.returncode in ok, (
+            f"course.py {' '.join(args)} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+        )
         return proc
 
     step("generate", "generate")
@@ -395,23 +566,37 @@ def graded(tmp_path_factory, exercises_env):
     # SubmitApp in one Python process (27 separate CLI starts would cost ~80 s of imports).
     cli_students = ["correct", "untouched"]
     for name in cli_students:
-        proc = nbgrader_cli(["submit", ASSIGNMENT, "--student", name, *ex_args], root / "homes" / name, env)
+        proc = nbgrader_cli(
+            ["submit", ASSIGNMENT, "--student", name, *ex_args], root / "homes" / name, env
+        )
         assert proc.returncode == 0, f"submit {name} failed:\n{proc.stderr[-2000:]}"
     others = [(str(root / "homes" / n), n) for n in CLASS if n not in cli_students]
-    proc = subprocess.run([sys.executable, "-c", SUBMIT_MANY, json.dumps([others, ex_args])],
-                          env=env, capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "-c", SUBMIT_MANY, json.dumps([others, ex_args])],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-3000:]
 
     step("collect", "collect")
-    step("autograde", "autograde", "--jobs", "2", "--quiet", ok=(3,))    # 3: some were flagged
+    step("autograde", "autograde", "--jobs", "2", "--quiet", ok=(3,))  # 3: some were flagged
     step("feedback", "feedback")
     step("export", "export", "--output", str(root / "grades.csv"))
     with (course / "autograded" / "summary.csv").open() as fh:
         summary = {row["student"]: row for row in csv.DictReader(fh)}
     with (root / "grades.csv").open() as fh:
         grades = {row["student_id"]: row for row in csv.DictReader(fh)}
-    return dict(course=course, exchange=exchange, steps=steps, summary=summary, grades=grades,
-                fetched=fetcher / ASSIGNMENT, root=root)
+    return dict(
+        course=course,
+        exchange=exchange,
+        steps=steps,
+        summary=summary,
+        grades=grades,
+        fetched=fetcher / ASSIGNMENT,
+        root=root,
+    )
 
 
 def feedback_text(course: Path, student: str) -> str:
@@ -435,10 +620,17 @@ def test_exported_csv_agrees_with_the_gradebook(graded):
 
 def test_clean_submissions_are_not_flagged_and_written_answers_wait_for_a_human(graded):
     summary = graded["summary"]
-    for student in ("correct", "untouched", "partial", "mistake_order", "mistake_bias", "mistake_relu"):
+    for student in (
+        "correct",
+        "untouched",
+        "partial",
+        "mistake_order",
+        "mistake_bias",
+        "mistake_relu",
+    ):
         assert summary[student]["status"] == "graded", (student, summary[student]["flags"])
-    assert summary["correct"]["needs_manual_grade"] == "1"        # the Part C argument
-    assert summary["untouched"]["needs_manual_grade"] == "0"      # left as released: nothing to grade
+    assert summary["correct"]["needs_manual_grade"] == "1"  # the Part C argument
+    assert summary["untouched"]["needs_manual_grade"] == "0"  # left as released: nothing to grade
 
 
 def test_each_hostile_case_is_flagged_for_the_right_reason(graded):
@@ -492,7 +684,9 @@ def test_released_and_fetched_notebooks_hold_no_solution_and_no_hidden_test(grad
 
 
 def test_hostile_code_could_not_read_the_gradebook_or_hidden_tests(graded):
-    nb = nbformat.read(graded["course"] / "autograded" / "h_read_secrets" / ASSIGNMENT / f"{A}.ipynb", as_version=4)
+    nb = nbformat.read(
+        graded["course"] / "autograded" / "h_read_secrets" / ASSIGNMENT / f"{A}.ipynb", as_version=4
+    )
     printed = "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
     assert "READ-DENIED" in printed
     assert "READ-OK" not in printed, printed
@@ -500,12 +694,22 @@ def test_hostile_code_could_not_read_the_gradebook_or_hidden_tests(graded):
 
 def test_the_student_checker_exits_non_zero_with_plain_words(graded, exercises_env):
     homes = graded["root"] / "homes"
-    ok = course_cli(graded["course"], graded["exchange"], "validate",
-                    str(homes / "correct" / ASSIGNMENT / f"{A}.ipynb"), env=exercises_env)
+    ok = course_cli(
+        graded["course"],
+        graded["exchange"],
+        "validate",
+        str(homes / "correct" / ASSIGNMENT / f"{A}.ipynb"),
+        env=exercises_env,
+    )
     assert ok.returncode == 0 and "every visible check passes" in ok.stdout, ok.stdout + ok.stderr
-    bad = course_cli(graded["course"], graded["exchange"], "validate",
-                     str(homes / "mistake_lists" / ASSIGNMENT / f"{A}.ipynb"),
-                     str(homes / "untouched" / ASSIGNMENT / f"{B}.ipynb"), env=exercises_env)
+    bad = course_cli(
+        graded["course"],
+        graded["exchange"],
+        "validate",
+        str(homes / "mistake_lists" / ASSIGNMENT / f"{A}.ipynb"),
+        str(homes / "untouched" / ASSIGNMENT / f"{B}.ipynb"),
+        env=exercises_env,
+    )
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "W_prime should be a NumPy array" in bad.stdout
     assert "thing(s) to fix" in bad.stdout and "Traceback" not in bad.stdout
@@ -526,7 +730,9 @@ def test_no_other_students_grade_was_lost(graded):
 
 
 def test_the_relu_kink_slider_runs_in_the_grading_kernel(graded):
-    nb = nbformat.read(graded["course"] / "autograded" / "correct" / ASSIGNMENT / f"{C}.ipynb", as_version=4)
+    nb = nbformat.read(
+        graded["course"] / "autograded" / "correct" / ASSIGNMENT / f"{C}.ipynb", as_version=4
+    )
     (cell,) = [c for c in nb.cells if "interact(draw_unit" in c.source]
     assert cell.outputs and not [o for o in cell.outputs if o.output_type == "error"], cell.outputs
 
@@ -543,23 +749,40 @@ def test_nothing_a_student_started_survives_the_grading(graded):
 
 
 def test_the_misconception_report_counts_the_class_and_opens_offline_in_chromium(graded, tmp_path):
-    made = subprocess.run([sys.executable, "-m", "nngrade.report", ASSIGNMENT, "--course",
-                           str(graded["course"]), "--output", str(tmp_path / "report.html")],
-                          cwd=COURSE_SRC, capture_output=True, text=True, timeout=300)
+    made = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "nngrade.report",
+            ASSIGNMENT,
+            "--course",
+            str(graded["course"]),
+            "--output",
+            str(tmp_path / "report.html"),
+        ],
+        cwd=COURSE_SRC,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert made.returncode == 0, made.stdout + made.stderr
     page = (tmp_path / "report.html").read_text()
     assert "http://" not in page and "https://" not in page and "<script" not in page
     sys.path.insert(0, str(COURSE_SRC))
     from nngrade import report
 
-    questions, students, _ = report.read_class(graded["course"], manifest.find(COURSE_SRC, ASSIGNMENT))
+    questions, students, _ = report.read_class(
+        graded["course"], manifest.find(COURSE_SRC, ASSIGNMENT)
+    )
     assert set(students) == set(CLASS)
     # the class, worked out by hand: right / named mistake / unanswered for a few questions
-    order = next(h for h in questions["a_W_prime"].mistakes if h.startswith("Looks like you multiplied"))
+    order = next(
+        h for h in questions["a_W_prime"].mistakes if h.startswith("Looks like you multiplied")
+    )
     assert students["mistake_order"]["a_W_prime"] == order
     assert students["correct"]["a_W_prime"] == report.RIGHT
     assert students["untouched"]["a_W_prime"] == report.UNANSWERED
-    assert students["h_missing"]["a_W_prime"] == report.UNANSWERED      # Part A not handed in
+    assert students["h_missing"]["a_W_prime"] == report.UNANSWERED  # Part A not handed in
     bias = questions["a_b_prime"]
     assert bias.counts[next(h for h in bias.mistakes if h.startswith("Forgot the bias b2"))] >= 2
     for q in questions.values():
@@ -569,15 +792,26 @@ def test_the_misconception_report_counts_the_class_and_opens_offline_in_chromium
 
     requests = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run"])
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+            ],
+        )
         try:
             tab = browser.new_page(viewport={"width": 1200, "height": 900})
             tab.on("request", lambda r: requests.append(r.url))
             tab.goto((tmp_path / "report.html").as_uri())
             assert tab.locator("section.q svg").count() == len(questions)
-            assert tab.locator("section#a_W_prime").inner_text().count("Looks like you multiplied") == 1
+            assert (
+                tab.locator("section#a_W_prime").inner_text().count("Looks like you multiplied")
+                == 1
+            )
             assert tab.locator("tbody tr").count() == len(CLASS)
             tab.screenshot(path=str(tmp_path / "report.png"), full_page=True)
         finally:

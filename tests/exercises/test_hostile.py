@@ -31,12 +31,12 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from nngrade import manifest
+from nngrade.solutions import solution_sources
 
 REPO = Path(__file__).resolve().parents[2]
 COURSE_SRC = REPO / "exercises"
 
-from nngrade import manifest
-from nngrade.solutions import solution_sources
 
 ASSIGNMENT = "backprop"
 NOTEBOOKS = manifest.find(COURSE_SRC, ASSIGNMENT).notebook_names
@@ -52,7 +52,7 @@ ZEROS = "\nW_prime = np.zeros((2, 2))\nb_prime = np.zeros(2)\n"
 # Each: Python run in place of the first Part A answer. `{course}` and `{repo}` are filled
 # in: the attacker knows exactly where the instructor keeps everything.
 
-READ_FILE = r'''
+READ_FILE = r"""
 import glob, os, sys
 skip = ("/proc", "/sys", "/dev", "/usr", sys.prefix, sys.base_prefix)
 targets = ["{course}/backprop/key.py", "{course}/gradebook.db", "{repo}/exercises/backprop/key.py",
@@ -73,9 +73,9 @@ for t in targets:
     if any(m in data for m in (b"HIDDEN TESTS", b"SQLite format", b"def verdict", b"_NNBP_")):
         hits.append(t)
 print("{leak}" if hits else "no leak", hits[:3])
-'''
+"""
 
-READ_GIT = r'''
+READ_GIT = r"""
 import os, sys, zlib
 found = []
 for start in ["{repo}/.git", "/"]:
@@ -92,9 +92,9 @@ for f in found[:2000]:
     except OSError:
         pass
 print("{leak}" if readable else "no git", len(found))
-'''
+"""
 
-READ_PROC = r'''
+READ_PROC = r"""
 import os
 hits = []
 if "NBGRADER_EXECUTION" in os.environ or any(k.startswith(("NBGRADER", "NN_BACKPROP")) for k in os.environ):
@@ -117,9 +117,9 @@ for pid in os.listdir("/proc"):
             except OSError:
                 pass
 print("{leak}" if hits else "no leak", hits[:3])
-'''
+"""
 
-KILL = r'''
+KILL = r"""
 import os, signal, time
 me, end, tries = os.getpid(), time.time() + 8, 0
 while time.time() < end:
@@ -136,9 +136,9 @@ while time.time() < end:
                 pass
     time.sleep(0.5)
 print("kill attempts that did not fail:", tries)
-'''
+"""
 
-PLANT = r'''
+PLANT = r"""
 import glob, os, sys
 dirs = (["/tmp", "/dev/shm", "/var/tmp", "{course}", "{course}/submitted", "{course}/autograded",
          "{course}/nngrade", "{repo}/nnlib", sys.prefix + "/lib/python3.11/site-packages"]
@@ -153,9 +153,9 @@ for d in dirs:
         except OSError:
             pass
 print("planted in its own box:", sorted(set(os.path.dirname(p) for p in planted)))
-'''
+"""
 
-FILL = r'''
+FILL = r"""
 import os, subprocess, sys
 for d in ("/tmp", "/dev/shm", "."):
     try:
@@ -165,9 +165,9 @@ for d in ("/tmp", "/dev/shm", "."):
     except OSError:
         pass
 subprocess.Popen([sys.executable, "-c", "import time; time.sleep(300)", "{mark}"], start_new_session=True)
-'''
+"""
 
-FORK_BOMB = r'''
+FORK_BOMB = r"""
 import os, time
 kids = 0
 try:
@@ -180,7 +180,7 @@ except OSError:
     pass
 print("forked", kids)
 time.sleep(3)
-'''
+"""
 
 REWRITER = r'''
 import os, subprocess, sys
@@ -202,20 +202,30 @@ subprocess.Popen([sys.executable, "-c", code, "{mark}"], start_new_session=True,
                  stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 '''
 
-MARKUP_TEXT = ("MARKUP-ANSWER-TEXT stays visible. <script>window.__pwned='script'</script>"
-               "<img src=x onerror=\"window.__pwned='img'\">"
-               "<iframe src=\"javascript:parent.__pwned='iframe'\"></iframe>"
-               "<svg onload=\"window.__pwned='svg'\"><circle r=1 /></svg>"
-               "[click me](javascript:window.__pwned='link') [entity](jav&#x61;script:window.__pwned='ent')")
-MARKUP_CODE = ("from IPython.display import HTML, Javascript, SVG, display\n"
-               "display(HTML(\"<b>OUTPUT-TEXT</b><script>window.__pwned='out'</script>\"))\n"
-               "display(Javascript(\"window.__pwned='js'\"))\n"
-               "display(SVG('<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"window.__pwned=1\"></svg>'))\n"
-               "kink_x = 0.0\ndef kink_position(w, b):\n    return 0.0\n")
+MARKUP_TEXT = (
+    "MARKUP-ANSWER-TEXT stays visible. <script>window.__pwned='script'</script>"
+    "<img src=x onerror=\"window.__pwned='img'\">"
+    "<iframe src=\"javascript:parent.__pwned='iframe'\"></iframe>"
+    "<svg onload=\"window.__pwned='svg'\"><circle r=1 /></svg>"
+    "[click me](javascript:window.__pwned='link') [entity](jav&#x61;script:window.__pwned='ent')"
+)
+MARKUP_CODE = (
+    "from IPython.display import HTML, Javascript, SVG, display\n"
+    "display(HTML(\"<b>OUTPUT-TEXT</b><script>window.__pwned='out'</script>\"))\n"
+    "display(Javascript(\"window.__pwned='js'\"))\n"
+    'display(SVG(\'<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned=1"></svg>\'))\n'
+    "kink_x = 0.0\ndef kink_position(w, b):\n    return 0.0\n"
+)
 
 CODE_ATTACKS = {
-    "h_read_file": READ_FILE, "h_read_git": READ_GIT, "h_read_proc": READ_PROC, "h_kill": KILL,
-    "h_plant": PLANT, "h_fill": FILL, "h_fork_bomb": FORK_BOMB, "h_rewriter": REWRITER,
+    "h_read_file": READ_FILE,
+    "h_read_git": READ_GIT,
+    "h_read_proc": READ_PROC,
+    "h_kill": KILL,
+    "h_plant": PLANT,
+    "h_fill": FILL,
+    "h_fork_bomb": FORK_BOMB,
+    "h_rewriter": REWRITER,
 }
 FS_TRICKS = ["h_link_classmate", "h_link_devzero", "h_fifo", "h_huge"]
 ATTACKERS = [*CODE_ATTACKS, "h_markup", "h_extras", *FS_TRICKS, "h_link_direct"]
@@ -223,10 +233,16 @@ ATTACKERS = [*CODE_ATTACKS, "h_markup", "h_extras", *FS_TRICKS, "h_link_direct"]
 
 # ------------------------------------------------------------------------------ helpers
 
+
 def unprivileged_argv(argv: list[str], uid: int = NOBODY) -> list[str]:
     view = ["bwrap", "--dev-bind", "/", "/", "--die-with-parent"]
-    under_root = sorted({"/root/" + p.split("/")[2] for p in (sys.base_prefix, sys.prefix, str(REPO))
-                         if p.startswith("/root/")})
+    under_root = sorted(
+        {
+            "/root/" + p.split("/")[2]
+            for p in (sys.base_prefix, sys.prefix, str(REPO))
+            if p.startswith("/root/")
+        }
+    )
     if under_root:
         view += ["--perms", "0755", "--tmpfs", "/root"]
         for p in under_root:
@@ -269,8 +285,9 @@ def write_submissions(course: Path, homes: Path) -> dict[str, dict[str, nbformat
     fmt = dict(course=str(course), repo=str(REPO), leak=LEAK, mark=MARK)
     for s, code in CODE_ATTACKS.items():
         out[s] = {A: fill(release / f"{A}.ipynb", {first_a: code.format(**fmt) + ZEROS})}
-    out["h_markup"] = {C: fill(release / f"{C}.ipynb", {"c_reasoning": MARKUP_TEXT,
-                                                        "c_kink_answer": MARKUP_CODE})}
+    out["h_markup"] = {
+        C: fill(release / f"{C}.ipynb", {"c_reasoning": MARKUP_TEXT, "c_kink_answer": MARKUP_CODE})
+    }
     for s in ["h_extras", *FS_TRICKS]:
         out[s] = {A: fill(release / f"{A}.ipynb", {first_a: ZEROS})}
     return out
@@ -287,12 +304,19 @@ def submit_all(course: Path, exchange: Path, homes: Path, work: dict, env: dict)
         for name, nb in nbs.items():
             nbformat.write(nb, folder / f"{name}.ipynb")
         students.append((str(homes / s), s))
-    script = ("import json, os, sys\nfrom nbgrader.apps.submitapp import SubmitApp\n"
-              "students, ex_args = json.loads(sys.argv[1])\nfor home, student in students:\n"
-              "    os.chdir(home)\n    SubmitApp.clear_instance()\n    app = SubmitApp.instance()\n"
-              "    app.initialize(['backprop', '--student', student, *ex_args])\n    app.start()\n")
-    proc = subprocess.run([sys.executable, "-c", script, json.dumps([students, ex_args])], env=env,
-                          capture_output=True, text=True, timeout=600)
+    script = (
+        "import json, os, sys\nfrom nbgrader.apps.submitapp import SubmitApp\n"
+        "students, ex_args = json.loads(sys.argv[1])\nfor home, student in students:\n"
+        "    os.chdir(home)\n    SubmitApp.clear_instance()\n    app = SubmitApp.instance()\n"
+        "    app.initialize(['backprop', '--student', student, *ex_args])\n    app.start()\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script, json.dumps([students, ex_args])],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     inbound = exchange / "nn-backprop" / "inbound"
     box = {s: next(inbound.glob(f"{s}+{ASSIGNMENT}+*")) for s in work}
@@ -307,7 +331,9 @@ def submit_all(course: Path, exchange: Path, homes: Path, work: dict, env: dict)
     with open(box["h_huge"] / nb, "wb") as fh:
         fh.truncate(200 * 2**20)
     extras = box["h_extras"]
-    (extras / "nbgrader_config.py").write_text("c = get_config()\nc.SaveAutoGrades.enabled = False\n")
+    (extras / "nbgrader_config.py").write_text(
+        "c = get_config()\nc.SaveAutoGrades.enabled = False\n"
+    )
     (extras / "sitecustomize.py").write_text("raise SystemExit('planted')\n")
     (extras / "numpy.py").write_text("raise SystemExit('planted')\n")
     (extras / "nngrade").mkdir()
@@ -320,14 +346,18 @@ def submit_all(course: Path, exchange: Path, homes: Path, work: dict, env: dict)
 
 def grades(course: Path) -> dict[str, float]:
     db = sqlite3.connect(course / "gradebook.db")
-    rows = db.execute("select student.id, submitted_assignment.id from submitted_assignment "
-                      "join student on student.id = submitted_assignment.student_id").fetchall()
+    rows = db.execute(
+        "select student.id, submitted_assignment.id from submitted_assignment "
+        "join student on student.id = submitted_assignment.student_id"
+    ).fetchall()
     out = {}
     for student, sub_id in rows:
         total = db.execute(
             "select sum(coalesce(grade.manual_score, grade.auto_score, 0) + coalesce(grade.extra_credit, 0)) "
             "from grade join submitted_notebook on grade.notebook_id = submitted_notebook.id "
-            "where submitted_notebook.assignment_id = ?", (sub_id,)).fetchone()[0]
+            "where submitted_notebook.assignment_id = ?",
+            (sub_id,),
+        ).fetchone()[0]
         out[student] = float(total or 0)
     db.close()
     return out
@@ -335,8 +365,9 @@ def grades(course: Path) -> dict[str, float]:
 
 def hand_set_fields(course: Path) -> int:
     db = sqlite3.connect(course / "gradebook.db")
-    n = db.execute("select count(*) from grade where extra_credit is not null "
-                   "or manual_score is not null").fetchone()[0]
+    n = db.execute(
+        "select count(*) from grade where extra_credit is not null or manual_score is not null"
+    ).fetchone()[0]
     db.close()
     return n
 
@@ -381,11 +412,16 @@ def autograded_text(course: Path, student: str) -> str:
     for path in (course / "autograded" / student / ASSIGNMENT).glob("*.ipynb"):
         for cell in nbformat.read(path, as_version=4).cells:
             for o in cell.get("outputs", []):
-                out.append(str(o.get("text", "")) + json.dumps(o.get("data", {})) + str(o.get("evalue", "")))
+                out.append(
+                    str(o.get("text", ""))
+                    + json.dumps(o.get("data", {}))
+                    + str(o.get("evalue", ""))
+                )
     return "\n".join(out)
 
 
 # ----------------------------------------------------------------------------- fixtures
+
 
 @pytest.fixture(scope="module")
 def env(exercises_env) -> dict:
@@ -412,11 +448,20 @@ def template(workspace, env) -> Path:
     shutil.copy(COURSE_SRC / "nbgrader_config.py", course)
     shutil.copy(COURSE_SRC / "course.py", course)
     shutil.copytree(COURSE_SRC / "source", course / "source")
-    shutil.copytree(COURSE_SRC / "nngrade", course / "nngrade", ignore=shutil.ignore_patterns("__pycache__"))
-    for m in manifest.assignments(COURSE_SRC):          # the assignment's key and manifest
+    shutil.copytree(
+        COURSE_SRC / "nngrade", course / "nngrade", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    for m in manifest.assignments(COURSE_SRC):  # the assignment's key and manifest
         shutil.copytree(m.folder, course / m.name, ignore=shutil.ignore_patterns("__pycache__"))
     exchange = workspace / "exchange"
-    cli = [sys.executable, str(course / "course.py"), "--course", str(course), "--exchange", str(exchange)]
+    cli = [
+        sys.executable,
+        str(course / "course.py"),
+        "--course",
+        str(course),
+        "--exchange",
+        str(exchange),
+    ]
     for step in ("generate", "release"):
         proc = subprocess.run([*cli, step], env=env, capture_output=True, text=True, timeout=600)
         assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
@@ -436,7 +481,7 @@ def course_copy(template: Path, dest: Path, owner: int | None = None) -> Path:
     for sub in ("autograded", "feedback"):
         shutil.rmtree(dest / sub, ignore_errors=True)
     if owner is not None:
-        for root, dirs, files in os.walk(dest):
+        for root, _dirs, files in os.walk(dest):
             os.chown(root, owner, owner)
             for f in files:
                 os.lchown(os.path.join(root, f), owner, owner)
@@ -465,29 +510,69 @@ def graded(request, template, workspace, env):
         os.chown(course / ".boxes", owner, owner)
     start = time.monotonic()
     if how == "course":
-        proc = run([sys.executable, str(course / "course.py"), "--course", str(course), "autograde",
-                    "--jobs", "2", "--quiet"], cwd=course, env=run_env, as_nobody=as_nobody)
+        proc = run(
+            [
+                sys.executable,
+                str(course / "course.py"),
+                "--course",
+                str(course),
+                "autograde",
+                "--jobs",
+                "2",
+                "--quiet",
+            ],
+            cwd=course,
+            env=run_env,
+            as_nobody=as_nobody,
+        )
         procs = [proc]
     else:
         procs = []
-        for i, pattern in enumerate(("ok*", "h_*")):        # two at once, like two clicks
+        for i, pattern in enumerate(("ok*", "h_*")):  # two at once, like two clicks
             argv = [nbgrader_bin(), "autograde", ASSIGNMENT, "--student", pattern, "--force"]
             with open(workspace / f"{course.name}-{i}.log", "w") as log:
-                procs.append(subprocess.Popen(unprivileged_argv(argv) if as_nobody else argv,
-                                              cwd=course, env=run_env, stdout=log,
-                                              stderr=subprocess.STDOUT))
+                procs.append(
+                    subprocess.Popen(
+                        unprivileged_argv(argv) if as_nobody else argv,
+                        cwd=course,
+                        env=run_env,
+                        stdout=log,
+                        stderr=subprocess.STDOUT,
+                    )
+                )
         for p in procs:
             p.wait(timeout=900)
     seconds = time.monotonic() - start
     time.sleep(1.0)
-    export = run([sys.executable, str(course / "course.py"), "--course", str(course), "export",
-                  "--output", str(course / "grades.csv")], cwd=course, env=run_env, as_nobody=as_nobody)
+    export = run(
+        [
+            sys.executable,
+            str(course / "course.py"),
+            "--course",
+            str(course),
+            "export",
+            "--output",
+            str(course / "grades.csv"),
+        ],
+        cwd=course,
+        env=run_env,
+        as_nobody=as_nobody,
+    )
     print(f"\n{request.param}: graded in {seconds:.0f} s")
-    return dict(name=request.param, how=how, course=course, procs=procs, seconds=seconds,
-                export=export, env=run_env, as_nobody=as_nobody)
+    return dict(
+        name=request.param,
+        how=how,
+        course=course,
+        procs=procs,
+        seconds=seconds,
+        export=export,
+        env=run_env,
+        as_nobody=as_nobody,
+    )
 
 
 # -------------------------------------------------------------------------------- tests
+
 
 def test_every_honest_student_keeps_full_marks_and_every_attacker_scores_zero(graded):
     got = grades(graded["course"])
@@ -538,13 +623,26 @@ def test_a_changed_grade_stops_the_export(graded):
         pytest.skip("once is enough")
     course = graded["course"]
     db = sqlite3.connect(course / "gradebook.db")
-    db.execute("update grade set auto_score = 5 where id = (select grade.id from grade "
-               "join submitted_notebook n on grade.notebook_id = n.id join submitted_assignment a "
-               "on n.assignment_id = a.id where a.student_id = 'h_kill' limit 1)")
+    db.execute(
+        "update grade set auto_score = 5 where id = (select grade.id from grade "
+        "join submitted_notebook n on grade.notebook_id = n.id join submitted_assignment a "
+        "on n.assignment_id = a.id where a.student_id = 'h_kill' limit 1)"
+    )
     db.commit()
     db.close()
-    proc = run([sys.executable, str(course / "course.py"), "--course", str(course), "export",
-                "--output", str(course / "tampered.csv")], cwd=course, env=graded["env"])
+    proc = run(
+        [
+            sys.executable,
+            str(course / "course.py"),
+            "--course",
+            str(course),
+            "export",
+            "--output",
+            str(course / "tampered.csv"),
+        ],
+        cwd=course,
+        env=graded["env"],
+    )
     assert proc.returncode == 1 and "h_kill" in proc.stderr, proc.stdout + proc.stderr
     assert not (course / "tampered.csv").exists()
 
@@ -555,11 +653,23 @@ def released_feedback(graded, workspace):
     if graded["name"] != "course.py as root":
         pytest.skip("feedback is checked once, after the course.py run as root")
     course = graded["course"]
-    cli = [sys.executable, str(course / "course.py"), "--course", str(course),
-           "--exchange", str(workspace / "exchange")]
-    steps = {step: subprocess.run([*cli, step], env=graded["env"], capture_output=True, text=True,
-                                  timeout=900) for step in ("feedback", "return")}
-    return dict(course=course, steps=steps, outbound=workspace / "exchange" / "nn-backprop" / "feedback")
+    cli = [
+        sys.executable,
+        str(course / "course.py"),
+        "--course",
+        str(course),
+        "--exchange",
+        str(workspace / "exchange"),
+    ]
+    steps = {
+        step: subprocess.run(
+            [*cli, step], env=graded["env"], capture_output=True, text=True, timeout=900
+        )
+        for step in ("feedback", "return")
+    }
+    return dict(
+        course=course, steps=steps, outbound=workspace / "exchange" / "nn-backprop" / "feedback"
+    )
 
 
 def test_extra_files_never_reach_feedback_or_the_student(released_feedback):
@@ -583,30 +693,40 @@ def test_markup_is_inert_in_chromium_and_its_text_shows(released_feedback, tmp_p
 
     course = released_feedback["course"]
     pages = [course / "feedback" / "h_markup" / ASSIGNMENT / f"{C}.html"]
-    graded_nb = nbformat.read(course / "autograded" / "h_markup" / ASSIGNMENT / f"{C}.ipynb", as_version=4)
-    body, _ = HTMLExporter().from_notebook_node(graded_nb)     # what a viewer of the notebook renders
+    graded_nb = nbformat.read(
+        course / "autograded" / "h_markup" / ASSIGNMENT / f"{C}.ipynb", as_version=4
+    )
+    body, _ = HTMLExporter().from_notebook_node(graded_nb)  # what a viewer of the notebook renders
     (tmp_path / "autograded.html").write_text(body)
     pages.append(tmp_path / "autograded.html")
     assert "OUTPUT-TEXT" in body
 
     from playwright.sync_api import sync_playwright
 
-    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run"]
+    args = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+    ]
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args)
         try:
             for page_path in pages:
                 page = browser.new_page()
                 dialogs = []
-                page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+                page.on("dialog", lambda d, seen=dialogs: (seen.append(d.message), d.dismiss()))
                 page.goto(page_path.as_uri(), wait_until="load")
                 page.wait_for_timeout(500)
                 for link in page.query_selector_all("a"):
                     if link.inner_text().strip() in ("click me", "entity"):
                         link.click()
                 page.wait_for_timeout(300)
-                pwned = page.evaluate("() => window.__pwned || (window.frames[0] && window.frames[0].__pwned) || null")
+                pwned = page.evaluate(
+                    "() => window.__pwned || (window.frames[0] && window.frames[0].__pwned) || null"
+                )
                 assert pwned is None, (page_path.name, pwned)
                 assert not dialogs
                 assert "MARKUP-ANSWER-TEXT stays visible" in page.inner_text("body"), page_path.name

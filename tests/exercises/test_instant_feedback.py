@@ -35,51 +35,105 @@ pytestmark = pytest.mark.slow
 # Each case: {notebook: {answer cell: code}} on top of the solution, and the hints (from the
 # answer key) the checker must print. Several mistakes share one notebook run to keep it fast.
 MISTAKES = {
-    "part_a_order_and_biases": (A, {
-        "a_W_prime_answer": "W_prime = W1 @ W2\nb_prime = W2 @ b1",
-        "a_outputs_answer": "y_two_layer = W2 @ (W1 @ x) + b2\ny_collapsed = y_two_layer",
-        "a_y_relu_answer": "y_relu = W2 @ (W1 @ x + b1) + b2",
-        "a_collapse_answer": "def collapse(W1, b1, W2, b2):\n    return W1 @ W2, W2 @ b1 + b2",
-    }, [ORDER, "Forgot the bias b2: b' = W2·b1 + b2", "Forgot the bias b1 of the first layer",
-        "This is the output without ReLU",
-        "collapse raised ValueError on non-square matrices. " + ORDER]),
-    "part_a_elementwise_and_relu_on_output": (A, {
-        "a_W_prime_answer": "W_prime = W2 * W1\nb_prime = b2",
-        "a_outputs_answer": "y_two_layer = W2 @ (W1 @ x + b1)\ny_collapsed = y_two_layer",
-        "a_y_relu_answer": "y_relu = np.maximum(0, W2 @ (W1 @ x + b1) + b2)",
-        "a_collapse_answer": "def collapse(W1, b1, W2, b2):\n    return W2 @ W1, W2 @ b1",
-    }, ["Looks like an elementwise product (W2 * W1)", "Forgot the W2·b1 term",
-        "Forgot the bias b2 of the second layer", "Looks like ReLU was applied to the output",
-        "Forgot the bias b2: b = W2 @ b1 + b2."]),
-    "part_b_upstream_and_q_times_z": (B, {
-        "b_forward_answer": "q = x - y\nf = x + y",
-        "b_backward_answer": "dfdq = z\ndfdz = (x + y) * z\ndfdx = 1.0\ndfdy = 1.0",
-        "b_fd_answer": "h = 0.01\nf_nudged = ((x + h) + y) * z\nfd_dfdx = f_nudged - (x + y) * z",
-        "b_fn_answer": "def circuit_forward_backward(x, y, z):\n    q = x + y\n"
-                       "    return q, q * z, (z, z, q * z)",
-    }, ["4 is x - y", "You gave q for f", "Missed the upstream factor", "q · z is f itself",
-        "This is the change in f", "df/dz = q · z is f itself"]),
-    "part_b_function_mistakes": (B, {
-        "b_fn_answer": "def circuit_forward_backward(x, y, z):\n    q = x + y\n"
-                       "    return q * z, q, (1.0, 1.0, q)",
-    }, ["the function returned f first", "Missed the upstream factor"]),
-    "flashcards": (F, {
-        "card1_answer": 'card1 = "a"', "card2_answer": "def relu(z):\n    return np.abs(z)",
-        "card3_answer": "card3 = 3072", "card4_answer": 'card4 = {"a", "b", "c", "d"}',
-        "card5_answer": 'card5 = "(A)"', "card6_answer": "card6 = (-2, 3)",
-        "card7_answer": "card7 = (1, 2)",
-        "card8_answer": 'card8 = ["forward", "backward", "loss", "step"]',
-        "card9_answer": 'card9 = "b"',
-    }, ["The bias also goes through W2", "abs(z) flips them", "3072 is the raw pixel count",
-        "AlexNet's first-layer filters were learned", "Finite differences are the numerical",
-        "multiply each local gradient by the upstream 5", "about a million",
-        "the loss comes before it", "Depth is about composition"]),
-    "flashcards_relu_in_place": (F, {
-        "card2_answer": "def relu(z):\n    z[z < 0] = 0\n    return z",
-    }, ["relu changed its input array in place"]),
-    "part_c_kink_sign": (C, {
-        "c_kink_answer": "kink_x = -1.5\ndef kink_position(w, b):\n    return b / w",
-    }, ["Sign error: the kink is where w·x + b = 0", "Sign error: solve w·x + b = 0"]),
+    "part_a_order_and_biases": (
+        A,
+        {
+            "a_W_prime_answer": "W_prime = W1 @ W2\nb_prime = W2 @ b1",
+            "a_outputs_answer": "y_two_layer = W2 @ (W1 @ x) + b2\ny_collapsed = y_two_layer",
+            "a_y_relu_answer": "y_relu = W2 @ (W1 @ x + b1) + b2",
+            "a_collapse_answer": "def collapse(W1, b1, W2, b2):\n    return W1 @ W2, W2 @ b1 + b2",
+        },
+        [
+            ORDER,
+            "Forgot the bias b2: b' = W2·b1 + b2",
+            "Forgot the bias b1 of the first layer",
+            "This is the output without ReLU",
+            "collapse raised ValueError on non-square matrices. " + ORDER,
+        ],
+    ),
+    "part_a_elementwise_and_relu_on_output": (
+        A,
+        {
+            "a_W_prime_answer": "W_prime = W2 * W1\nb_prime = b2",
+            "a_outputs_answer": "y_two_layer = W2 @ (W1 @ x + b1)\ny_collapsed = y_two_layer",
+            "a_y_relu_answer": "y_relu = np.maximum(0, W2 @ (W1 @ x + b1) + b2)",
+            "a_collapse_answer": "def collapse(W1, b1, W2, b2):\n    return W2 @ W1, W2 @ b1",
+        },
+        [
+            "Looks like an elementwise product (W2 * W1)",
+            "Forgot the W2·b1 term",
+            "Forgot the bias b2 of the second layer",
+            "Looks like ReLU was applied to the output",
+            "Forgot the bias b2: b = W2 @ b1 + b2.",
+        ],
+    ),
+    "part_b_upstream_and_q_times_z": (
+        B,
+        {
+            "b_forward_answer": "q = x - y\nf = x + y",
+            "b_backward_answer": "dfdq = z\ndfdz = (x + y) * z\ndfdx = 1.0\ndfdy = 1.0",
+            "b_fd_answer": (
+                "h = 0.01\nf_nudged = ((x + h) + y) * z\nfd_dfdx = f_nudged - (x + y) * z"
+            ),
+            "b_fn_answer": "def circuit_forward_backward(x, y, z):\n    q = x + y\n"
+            "    return q, q * z, (z, z, q * z)",
+        },
+        [
+            "4 is x - y",
+            "You gave q for f",
+            "Missed the upstream factor",
+            "q · z is f itself",
+            "This is the change in f",
+            "df/dz = q · z is f itself",
+        ],
+    ),
+    "part_b_function_mistakes": (
+        B,
+        {
+            "b_fn_answer": "def circuit_forward_backward(x, y, z):\n    q = x + y\n"
+            "    return q * z, q, (1.0, 1.0, q)",
+        },
+        ["the function returned f first", "Missed the upstream factor"],
+    ),
+    "flashcards": (
+        F,
+        {
+            "card1_answer": 'card1 = "a"',
+            "card2_answer": "def relu(z):\n    return np.abs(z)",
+            "card3_answer": "card3 = 3072",
+            "card4_answer": 'card4 = {"a", "b", "c", "d"}',
+            "card5_answer": 'card5 = "(A)"',
+            "card6_answer": "card6 = (-2, 3)",
+            "card7_answer": "card7 = (1, 2)",
+            "card8_answer": 'card8 = ["forward", "backward", "loss", "step"]',
+            "card9_answer": 'card9 = "b"',
+        },
+        [
+            "The bias also goes through W2",
+            "abs(z) flips them",
+            "3072 is the raw pixel count",
+            "AlexNet's first-layer filters were learned",
+            "Finite differences are the numerical",
+            "multiply each local gradient by the upstream 5",
+            "about a million",
+            "the loss comes before it",
+            "Depth is about composition",
+        ],
+    ),
+    "flashcards_relu_in_place": (
+        F,
+        {
+            "card2_answer": "def relu(z):\n    z[z < 0] = 0\n    return z",
+        },
+        ["relu changed its input array in place"],
+    ),
+    "part_c_kink_sign": (
+        C,
+        {
+            "c_kink_answer": "kink_x = -1.5\ndef kink_position(w, b):\n    return b / w",
+        },
+        ["Sign error: the kink is where w·x + b = 0", "Sign error: solve w·x + b = 0"],
+    ),
 }
 
 
@@ -88,12 +142,34 @@ def release(tmp_path_factory, exercises_env) -> Path:
     """The student version, generated by nbgrader from a copy of the course."""
     root = tmp_path_factory.mktemp("instant")
     course = root / "course"
-    shutil.copytree(COURSE_SRC, course, ignore=shutil.ignore_patterns(
-        "__pycache__", "release", "submitted", "autograded", "feedback", ".exchange",
-        "gradebook.db"))
-    done = subprocess.run([sys.executable, str(course / "course.py"), "--course", str(course),
-                           "--exchange", str(root / "exchange"), "generate"],
-                          env=exercises_env, capture_output=True, text=True, timeout=600)
+    shutil.copytree(
+        COURSE_SRC,
+        course,
+        ignore=shutil.ignore_patterns(
+            "__pycache__",
+            "release",
+            "submitted",
+            "autograded",
+            "feedback",
+            ".exchange",
+            "gradebook.db",
+        ),
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(course / "course.py"),
+            "--course",
+            str(course),
+            "--exchange",
+            str(root / "exchange"),
+            "generate",
+        ],
+        env=exercises_env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     return course / "release" / ASSIGNMENT
 
@@ -116,8 +192,14 @@ def worked(release: Path, dest: Path, notebook: str, answers: dict[str, str]) ->
 
 
 def checker(folder: Path, *notebooks: str, env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "check_notebook.py", *notebooks], cwd=folder, env=env,
-                          capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "check_notebook.py", *notebooks],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 def test_the_released_files_hold_fingerprints_not_answers(release):
@@ -126,13 +208,14 @@ def test_the_released_files_hold_fingerprints_not_answers(release):
     table = json.loads(json.dumps(ast.literal_eval(literal)))
     assert set(table) == set(manifest.find(COURSE_SRC, ASSIGNMENT).key().items)
     # the function questions are checked on public inputs: none of the hidden ones is there
-    hidden = [case for cases in manifest.find(COURSE_SRC, ASSIGNMENT).hidden.values()
-              for case in cases]
+    hidden = [
+        case for cases in manifest.find(COURSE_SRC, ASSIGNMENT).hidden.values() for case in cases
+    ]
     public = [case for entry in table.values() for case in entry.get("cases", [])]
     assert public and not [case for case in public if case in hidden or case[0] in hidden]
     released = "".join(p.read_text() for p in release.iterdir())
     for case in hidden:
-        if len(repr(case)) > 20:        # short ones, like [1.0, 0.0], occur by chance
+        if len(repr(case)) > 20:  # short ones, like [1.0, 0.0], occur by chance
             assert repr(case) not in released, case
     # the seeds' answers, written as numbers, appear in no visible cell
     for name in (A, B):
@@ -142,10 +225,17 @@ def test_the_released_files_hold_fingerprints_not_answers(release):
 
 
 def test_the_solution_passes_and_any_list_or_tuple_the_grader_accepts_passes(
-        release, tmp_path, exercises_env):
-    folder = worked(release, tmp_path / "correct", F, {
-        "card4_answer": 'card4 = ["d", "a", "b"]', "card8_answer":
-        'card8 = ("forward", "loss", "backward", "step")'})
+    release, tmp_path, exercises_env
+):
+    folder = worked(
+        release,
+        tmp_path / "correct",
+        F,
+        {
+            "card4_answer": 'card4 = ["d", "a", "b"]',
+            "card8_answer": 'card8 = ("forward", "loss", "backward", "step")',
+        },
+    )
     done = checker(folder, *(f"{n}.ipynb" for n in (A, B, F, C)), env=exercises_env)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.count("every visible check passes") == 4, done.stdout
@@ -166,25 +256,37 @@ def test_each_named_mistake_is_named_by_the_checker(case, release, tmp_path, exe
 def test_nbgrader_validate_and_make_validate_name_the_mistake(release, tmp_path, exercises_env):
     notebook, answers, hints = MISTAKES["part_a_order_and_biases"]
     folder = worked(release, tmp_path / "validate", notebook, answers)
-    done = subprocess.run([str(VENV_BIN / "nbgrader"), "validate", f"{notebook}.ipynb"],
-                          cwd=folder, env=exercises_env, capture_output=True, text=True,
-                          timeout=600)
+    done = subprocess.run(
+        [str(VENV_BIN / "nbgrader"), "validate", f"{notebook}.ipynb"],
+        cwd=folder,
+        env=exercises_env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert "VALIDATION FAILED" in done.stdout, done.stdout + done.stderr
     assert ORDER in done.stdout and "collapse raised ValueError" in done.stdout
-    made = subprocess.run(["make", "-s", "validate", f"NB={folder / f'{notebook}.ipynb'}"],
-                          cwd=REPO, env=exercises_env, capture_output=True, text=True,
-                          timeout=600)
+    made = subprocess.run(
+        ["make", "-s", "validate", f"NB={folder / f'{notebook}.ipynb'}"],
+        cwd=REPO,
+        env=exercises_env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert made.returncode != 0, made.stdout + made.stderr
     assert ORDER in made.stdout
 
 
 def test_unanswered_deleted_and_broken_cells_are_said_in_plain_words(
-        release, tmp_path, exercises_env):
+    release, tmp_path, exercises_env
+):
     folder = tmp_path / "student"
     shutil.copytree(release, folder)
     nb = nbformat.read(folder / f"{C}.ipynb", as_version=4)
-    nb.cells = [c for c in nb.cells
-                if c.metadata.get("nbgrader", {}).get("grade_id") != "c_kink_fn"]
+    nb.cells = [
+        c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") != "c_kink_fn"
+    ]
     nb.cells.insert(1, nbformat.v4.new_code_cell("import not_a_course_package"))
     nbformat.write(nb, folder / f"{C}.ipynb")
     done = checker(folder, f"{A}.ipynb", f"{C}.ipynb", env=exercises_env)
@@ -192,8 +294,9 @@ def test_unanswered_deleted_and_broken_cells_are_said_in_plain_words(
     assert done.returncode == 1, out + done.stderr
     assert "A.1 is not answered yet" in out and "NameError" not in out, out
     assert "the test cell 'c_kink_fn' was deleted" in out, out
-    assert re.search(r"stops with ModuleNotFoundError: No module named 'not_a_course_package'",
-                     out), out
+    assert re.search(
+        r"stops with ModuleNotFoundError: No module named 'not_a_course_package'", out
+    ), out
     assert "Traceback" not in out + done.stderr
 
 
@@ -202,10 +305,22 @@ def test_checker_without_arguments_or_nbgrader_explains_itself(release, tmp_path
     assert bare.returncode == 2 and "python check_notebook.py" in bare.stdout
     # a Python without nbgrader: the system one, isolated from the venv
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
-    done = subprocess.run(["/usr/bin/python3", "-I", "check_notebook.py", f"{A}.ipynb"],
-                          cwd=release, env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        ["/usr/bin/python3", "-I", "check_notebook.py", f"{A}.ipynb"],
+        cwd=release,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 3, done.stdout + done.stderr
     assert "needs nbgrader" in done.stdout and "Traceback" not in done.stderr
-    made = subprocess.run(["make", "-s", "validate"], cwd=REPO, env=exercises_env,
-                          capture_output=True, text=True, timeout=600)
+    made = subprocess.run(
+        ["make", "-s", "validate"],
+        cwd=REPO,
+        env=exercises_env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert made.returncode != 0 and "NB=" in made.stdout + made.stderr

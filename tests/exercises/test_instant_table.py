@@ -32,8 +32,9 @@ def shipped():
 
 
 def test_the_committed_file_is_the_table_of_the_key(shipped):
-    assert (COURSE_SRC / "source" / "backprop" / instant.FILE).read_text() == \
-        instant.student_module(M)
+    assert (
+        COURSE_SRC / "source" / "backprop" / instant.FILE
+    ).read_text() == instant.student_module(M)
     assert set(shipped.TABLE) == set(M.key().items)
 
 
@@ -49,8 +50,9 @@ def test_right_values_pass_and_named_mistakes_are_named(shipped):
     with pytest.raises(AssertionError, match="raised ValueError on non-square"):
         shipped.verify_calls("a_collapse_unseen", "A.4", lambda: KEYMOD.collapse_order_swapped)
 
-    def two_mistakes(x, y, z):        # f first and the upstream factor missed: both are named
+    def two_mistakes(x, y, z):  # f first and the upstream factor missed: both are named
         return (x + y) * z, x + y, (1.0, 1.0, x + y)
+
     with pytest.raises(AssertionError, match="returned f first"):
         shipped.verify_calls("b_fn_forward", "B.4", lambda: two_mistakes)
     with pytest.raises(AssertionError, match="Missed the upstream factor"):
@@ -74,8 +76,12 @@ def test_the_table_holds_no_answer():
 
 def test_a_mistake_the_public_inputs_cannot_tell_apart_stops_the_build():
     key = M.key()
-    shown = checks.Shown("c_kink_fn", function="kink_position", cases=[[1.0, 1.0]],
-                         candidates=[KEYMOD.kink_right, KEYMOD.kink_upside_down],
-                         case_check=KEYMOD._kink_case)   # -b/w == -w/b when w == b
+    shown = checks.Shown(
+        "c_kink_fn",
+        function="kink_position",
+        cases=[[1.0, 1.0]],
+        candidates=[KEYMOD.kink_right, KEYMOD.kink_upside_down],
+        case_check=KEYMOD._kink_case,
+    )  # -b/w == -w/b when w == b
     with pytest.raises(instant.TableError, match="cannot tell the mistake kink_upside_down"):
         instant.entry(key, shown, "salt", instant._recorder())

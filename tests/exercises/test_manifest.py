@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
+from nngrade import build, manifest
+from nngrade.checks import Key
 
 REPO = Path(__file__).resolve().parents[2]
 COURSE = REPO / "exercises"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
-from nngrade import build, manifest
-from nngrade.checks import Key
 
-GOOD = '''
+GOOD = """
 title = "A test"
 [points]
 auto = 2
@@ -39,7 +38,7 @@ title = "a helper"
 cases = [[1.0, 2.0], [3.0, -4.0]]
 [leaks]
 release = ["Model answer"]
-'''
+"""
 NOTEBOOK = '[[notebooks]]\nname = "one"\ntitle = "The first"\n'
 
 # (case id, folder name, manifest text, the error's words or None for a good manifest)
@@ -51,27 +50,67 @@ CASES = [
     ("typo in a key", "quiz", 'title = "T"\nnotebook = []\n' + NOTEBOOK, "unknown key(s) notebook"),
     ("no notebooks", "quiz", 'title = "T"\n', "list at least one notebook"),
     ("notebooks not tables", "quiz", 'title = "T"\nnotebooks = ["one"]\n', "array of tables"),
-    ("notebook with .ipynb", "quiz",
-     'title = "T"\n[[notebooks]]\nname = "one.ipynb"\ntitle = "x"\n', "without .ipynb"),
-    ("notebook path", "quiz",
-     'title = "T"\n[[notebooks]]\nname = "../one"\ntitle = "x"\n', "is not a file name"),
-    ("notebook without title", "quiz", 'title = "T"\n[[notebooks]]\nname = "one"\n',
-     "needs a title"),
-    ("notebook extra key", "quiz", 'title = "T"\n' + NOTEBOOK + 'points = 3\n',
-     "only `name` and `title`"),
+    (
+        "notebook with .ipynb",
+        "quiz",
+        'title = "T"\n[[notebooks]]\nname = "one.ipynb"\ntitle = "x"\n',
+        "without .ipynb",
+    ),
+    (
+        "notebook path",
+        "quiz",
+        'title = "T"\n[[notebooks]]\nname = "../one"\ntitle = "x"\n',
+        "is not a file name",
+    ),
+    (
+        "notebook without title",
+        "quiz",
+        'title = "T"\n[[notebooks]]\nname = "one"\n',
+        "needs a title",
+    ),
+    (
+        "notebook extra key",
+        "quiz",
+        'title = "T"\n' + NOTEBOOK + "points = 3\n",
+        "only `name` and `title`",
+    ),
     ("same name twice", "quiz", 'title = "T"\n' + NOTEBOOK + NOTEBOOK, "appears twice"),
-    ("points as float", "quiz", 'title = "T"\n[points]\nauto = 2.5\n' + NOTEBOOK,
-     "points.auto must be a whole number"),
-    ("negative points", "quiz", 'title = "T"\n[points]\nmanual = -1\n' + NOTEBOOK,
-     "points.manual must be a whole number"),
-    ("points typo", "quiz", 'title = "T"\n[points]\nautomatic = 2\n' + NOTEBOOK,
-     "[points] holds only"),
-    ("hidden name upper case", "quiz", 'title = "T"\n' + NOTEBOOK + '[hidden]\nCases = [1]\n',
-     "use lower-case letters"),
-    ("leaks not strings", "quiz", 'title = "T"\n' + NOTEBOOK + '[leaks]\nrelease = [1]\n',
-     "leaks.release must be a list"),
-    ("leaks typo", "quiz", 'title = "T"\n' + NOTEBOOK + '[leaks]\nfeedback = ["x"]\n',
-     "[leaks] holds only"),
+    (
+        "points as float",
+        "quiz",
+        'title = "T"\n[points]\nauto = 2.5\n' + NOTEBOOK,
+        "points.auto must be a whole number",
+    ),
+    (
+        "negative points",
+        "quiz",
+        'title = "T"\n[points]\nmanual = -1\n' + NOTEBOOK,
+        "points.manual must be a whole number",
+    ),
+    (
+        "points typo",
+        "quiz",
+        'title = "T"\n[points]\nautomatic = 2\n' + NOTEBOOK,
+        "[points] holds only",
+    ),
+    (
+        "hidden name upper case",
+        "quiz",
+        'title = "T"\n' + NOTEBOOK + "[hidden]\nCases = [1]\n",
+        "use lower-case letters",
+    ),
+    (
+        "leaks not strings",
+        "quiz",
+        'title = "T"\n' + NOTEBOOK + "[leaks]\nrelease = [1]\n",
+        "leaks.release must be a list",
+    ),
+    (
+        "leaks typo",
+        "quiz",
+        'title = "T"\n' + NOTEBOOK + '[leaks]\nfeedback = ["x"]\n',
+        "[leaks] holds only",
+    ),
     ("key elsewhere", "quiz", 'title = "T"\nkey = "../key.py"\n' + NOTEBOOK, "`key` must name"),
     ("not TOML", "quiz", 'title = "T\n', "not valid TOML"),
     ("folder not an id", "my quiz", GOOD, "nbgrader id"),
@@ -97,28 +136,32 @@ def test_what_is_derived_from_a_manifest(tmp_path):
     (tmp_path / "quiz").mkdir()
     (tmp_path / "quiz" / manifest.FILE).write_text(GOOD)
     m = manifest.load(tmp_path / "quiz")
-    assert m.notebook_names == ["one", "two"]                      # the manifest's order
+    assert m.notebook_names == ["one", "two"]  # the manifest's order
     assert [f.name for f in m.files] == ["helper.py"]
     assert (m.points_auto, m.points_manual, m.points) == (2, 1, 3)
     assert m.hidden_constants() == {"_NNBP_CASES": [[1.0, 2.0], [3.0, -4.0]]}
     assert "_NNBP_CASES" in m.feedback_markers() and "BEGIN HIDDEN TESTS" in m.feedback_markers()
     assert "Model answer" in m.release_markers() and "BEGIN SOLUTION" in m.release_markers()
-    assert "Model answer" not in m.feedback_markers()   # a student may quote it in an answer
+    assert "Model answer" not in m.feedback_markers()  # a student may quote it in an answer
 
 
-@pytest.mark.parametrize("folders, name, expected, error", [
-    ([], None, None, "0 assignments (none)"),
-    (["a"], None, "a", None),
-    (["a", "b"], None, None, "2 assignments (a, b); name the one you mean"),
-    (["a", "b"], "b", "b", None),
-    (["a"], "c", None, "there is no manifest"),
-    (["a"], "../a", None, "is not an assignment name"),
-], ids=["none", "the only one", "two, unnamed", "two, named", "missing", "a path"])
+@pytest.mark.parametrize(
+    "folders, name, expected, error",
+    [
+        ([], None, None, "0 assignments (none)"),
+        (["a"], None, "a", None),
+        (["a", "b"], None, None, "2 assignments (a, b); name the one you mean"),
+        (["a", "b"], "b", "b", None),
+        (["a"], "c", None, "there is no manifest"),
+        (["a"], "../a", None, "is not an assignment name"),
+    ],
+    ids=["none", "the only one", "two, unnamed", "two, named", "missing", "a path"],
+)
 def test_find_picks_the_assignment(tmp_path, folders, name, expected, error):
     for folder in folders:
         (tmp_path / folder).mkdir()
         (tmp_path / folder / manifest.FILE).write_text('title = "T"\n' + NOTEBOOK)
-    (tmp_path / "source").mkdir()                      # nbgrader's folders are not assignments
+    (tmp_path / "source").mkdir()  # nbgrader's folders are not assignments
     if error:
         with pytest.raises(manifest.ManifestError, match=re.escape(error)):
             manifest.find(tmp_path, name)
@@ -156,21 +199,42 @@ def _course_with_fixture(tmp_path) -> Path:
 
 
 BREAKS = [  # (case id, file, old text, new text, words of the problem)
-    ("test cell not in the key", "squares.py", "# %% [test sq_value]", "# %% [test sq_other]",
-     "has no check in the key"),
+    (
+        "test cell not in the key",
+        "squares.py",
+        "# %% [test sq_value]",
+        "# %% [test sq_other]",
+        "has no check in the key",
+    ),
     ("points disagree", "manifest.toml", "auto = 3", "auto = 4", "the key and the notebooks give"),
     ("manual points disagree", "squares.py", "points=1]", "points=2]", "manual = 2"),
-    ("undefined hidden input", "key.py", 'calls("square", "square_cases")',
-     'calls("square", "square_inputs")', "_NNBP_SQUARE_INPUTS"),
-    ("notebook source missing", "manifest.toml", "[hidden]",
-     '[[notebooks]]\nname = "cubes"\ntitle = "Cubes"\n[hidden]', "its source is missing"),
-    ("key names another notebook", "key.py", '"sq_value", "squares"', '"sq_value", "cubes"',
-     "'cubes' is not a notebook of the manifest"),
+    (
+        "undefined hidden input",
+        "key.py",
+        'calls("square", "square_cases")',
+        'calls("square", "square_inputs")',
+        "_NNBP_SQUARE_INPUTS",
+    ),
+    (
+        "notebook source missing",
+        "manifest.toml",
+        "[hidden]",
+        '[[notebooks]]\nname = "cubes"\ntitle = "Cubes"\n[hidden]',
+        "its source is missing",
+    ),
+    (
+        "key names another notebook",
+        "key.py",
+        '"sq_value", "squares"',
+        '"sq_value", "cubes"',
+        "'cubes' is not a notebook of the manifest",
+    ),
 ]
 
 
-@pytest.mark.parametrize("file, old, new, words", [b[1:] for b in BREAKS],
-                         ids=[b[0] for b in BREAKS])
+@pytest.mark.parametrize(
+    "file, old, new, words", [b[1:] for b in BREAKS], ids=[b[0] for b in BREAKS]
+)
 def test_the_build_refuses_an_assignment_whose_parts_disagree(tmp_path, file, old, new, words):
     course = _course_with_fixture(tmp_path)
     path = course / "squares" / file
@@ -183,8 +247,9 @@ def test_the_build_refuses_an_assignment_whose_parts_disagree(tmp_path, file, ol
 
 def test_the_build_writes_checks_and_finds_strays(tmp_path):
     course = _course_with_fixture(tmp_path)
-    assert build.build(course, check=True) == ["source/squares/squares.ipynb: out of date "
-                                               "(run make exercises-source)"]
+    assert build.build(course, check=True) == [
+        "source/squares/squares.ipynb: out of date (run make exercises-source)"
+    ]
     assert build.build(course) == []
     assert build.build(course, check=True) == []
     (course / "source" / "squares" / "old.ipynb").write_text("{}")

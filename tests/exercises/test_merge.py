@@ -10,17 +10,16 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from nngrade import batch, gradesum, manifest
 
 REPO = Path(__file__).resolve().parents[2]
 
-from nngrade import batch, gradesum
-from nngrade import manifest
 
 ASSIGNMENT = "backprop"
 NOTEBOOKS = manifest.find(REPO / "exercises", ASSIGNMENT).notebook_names
 
 A, B, F, C = NOTEBOOKS
-pytestmark = pytest.mark.slow          # one `nbgrader generate_assignment`
+pytestmark = pytest.mark.slow  # one `nbgrader generate_assignment`
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +28,11 @@ def generated(tmp_path_factory, exercises_env) -> Path:
     course.mkdir()
     shutil.copy(REPO / "exercises" / "nbgrader_config.py", course)
     shutil.copytree(REPO / "exercises" / "source", course / "source")
-    shutil.copytree(REPO / "exercises" / "nngrade", course / "nngrade",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        REPO / "exercises" / "nngrade",
+        course / "nngrade",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
     for m in manifest.assignments(REPO / "exercises"):
         shutil.copytree(m.folder, course / m.name, ignore=shutil.ignore_patterns("__pycache__"))
     batch.nbgrader(["generate_assignment", ASSIGNMENT, "--force"], course, env=exercises_env)
@@ -43,9 +45,18 @@ def gradebook(path: Path):
     return Gradebook(f"sqlite:///{path}")
 
 
-def private_run(course: Path, tmp: Path, student: str, *, graded=(A,), submitted=(A,),
-                score: float | None = None, tamper: dict | None = None, returncode=0,
-                timed_out=False) -> batch.Run:
+def private_run(
+    course: Path,
+    tmp: Path,
+    student: str,
+    *,
+    graded=(A,),
+    submitted=(A,),
+    score: float | None = None,
+    tamper: dict | None = None,
+    returncode=0,
+    timed_out=False,
+) -> batch.Run:
     """A finished private run: its gradebook holds `score` (default: full marks) on every
     cell of `graded`."""
     private = tmp / "private"
@@ -67,17 +78,31 @@ def private_run(course: Path, tmp: Path, student: str, *, graded=(A,), submitted
         for name in names:
             nbformat.write(nbformat.v4.new_notebook(), dest / f"{name}.ipynb")
     flags = ["grading ran over its budget"] if timed_out else []
-    return batch.Run(student, ASSIGNMENT, tmp, private, flags, returncode=returncode, timed_out=timed_out)
+    return batch.Run(
+        student, ASSIGNMENT, tmp, private, flags, returncode=returncode, timed_out=timed_out
+    )
 
 
 CASES = [  # (case, run options, words of a flag or None, points expected on Part A)
     ("clean", {}, None, 8.0),
-    ("extra credit written in the private gradebook", {"tamper": {"extra_credit": 20.0}},
-     "tampering", 8.0),
-    ("manual score written in the private gradebook", {"tamper": {"manual_score": 99.0}},
-     "tampering", 8.0),
-    ("submitted but never autograded", {"graded": (), "submitted": (A,)},
-     "not graded by nbgrader", 0.0),
+    (
+        "extra credit written in the private gradebook",
+        {"tamper": {"extra_credit": 20.0}},
+        "tampering",
+        8.0,
+    ),
+    (
+        "manual score written in the private gradebook",
+        {"tamper": {"manual_score": 99.0}},
+        "tampering",
+        8.0,
+    ),
+    (
+        "submitted but never autograded",
+        {"graded": (), "submitted": (A,)},
+        "not graded by nbgrader",
+        0.0,
+    ),
     ("nbgrader failed", {"returncode": 1}, "exited with code 1", 8.0),
     ("ran over its budget", {"returncode": -9, "timed_out": True}, "budget", 8.0),
 ]
@@ -111,9 +136,12 @@ def test_a_hand_grade_survives_a_new_autograde_and_is_reported_not_refused(gener
     first = tmp_path / "first"
     first.mkdir()
     batch.merge(private_run(course, first, "stu", graded=(A, C), submitted=(A, C)), course)
-    with gradebook(course / "gradebook.db") as gb:                   # the instructor, by hand
-        written = next(g for g in gb.find_submission_notebook(C, ASSIGNMENT, "stu").grades
-                       if g.cell.cell_type == "markdown")
+    with gradebook(course / "gradebook.db") as gb:  # the instructor, by hand
+        written = next(
+            g
+            for g in gb.find_submission_notebook(C, ASSIGNMENT, "stu").grades
+            if g.cell.cell_type == "markdown"
+        )
         written.manual_score = 3.0
         gb.db.commit()
         problems, by_hand = gradesum.verify(gb, course, ASSIGNMENT, "stu")
@@ -157,9 +185,20 @@ def test_grading_refuses_when_the_sandbox_cannot_start(generated, tmp_path, exer
     shutil.copy(course / "release" / ASSIGNMENT / f"{A}.ipynb", folder)
 
     env = dict(exercises_env, NN_BACKPROP_BWRAP="/nonexistent/bwrap")
-    proc = subprocess.run([sys.executable, str(course / "course.py"), "--course", str(course),
-                           "autograde", "--quiet"], env=env, capture_output=True, text=True,
-                          timeout=300)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(course / "course.py"),
+            "--course",
+            str(course),
+            "autograde",
+            "--quiet",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "refused" in proc.stderr and "apt-get install -y bubblewrap" in proc.stderr
 
@@ -168,13 +207,30 @@ def test_grading_refuses_when_the_sandbox_cannot_start(generated, tmp_path, exer
     (hidden / "python").symlink_to(sys.executable)
     args = [f"--SandboxKernelManager.python={hidden / 'python'}"]
     env = dict(exercises_env) if os.geteuid() == 0 else env
-    proc = subprocess.run([str(Path(sys.executable).parent / "nbgrader"), "autograde", ASSIGNMENT,
-                           "--student", "stu", *args], cwd=course, env=env, capture_output=True,
-                          text=True, timeout=300)
+    proc = subprocess.run(
+        [
+            str(Path(sys.executable).parent / "nbgrader"),
+            "autograde",
+            ASSIGNMENT,
+            "--student",
+            "stu",
+            *args,
+        ],
+        cwd=course,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode != 0
     assert "The grading sandbox cannot start" in proc.stdout + proc.stderr
     with gradebook(course / "gradebook.db") as gb:
-        graded = [g.auto_score for s in gb.students for sub in s.submissions
-                  for nb in sub.notebooks for g in nb.grades]
+        graded = [
+            g.auto_score
+            for s in gb.students
+            for sub in s.submissions
+            for nb in sub.notebooks
+            for g in nb.grades
+        ]
     assert not any(score for score in graded if score is not None)
     assert not (course / "autograded" / "stu" / ASSIGNMENT / f"{A}.ipynb").exists()

@@ -26,22 +26,28 @@ def feedback_page(notebook: Path) -> str:
     config = Config()
     config.HTMLExporter.template_name = "feedback"
     config.HTMLExporter.extra_template_basedirs = [str(templates)]
-    config.HTMLExporter.extra_template_paths = [str(
-        templates.parent / "static" / "node_modules" / "bootstrap" / "dist" / "css")]
+    config.HTMLExporter.extra_template_paths = [
+        str(templates.parent / "static" / "node_modules" / "bootstrap" / "dist" / "css")
+    ]
     nb = nbformat.read(notebook, as_version=4)
-    for cell in nb.cells:        # what nbgrader's GetGrades adds before the template runs
+    for cell in nb.cells:  # what nbgrader's GetGrades adds before the template runs
         meta = cell.metadata.get("nbgrader", {})
         if meta.get("grade"):
             meta["score"], meta["max_score"] = 0, meta.get("points", 0)
     return OfflineMathHTMLExporter(config=config).from_notebook_node(
-        nb, resources={"nbgrader": {"notebook": notebook.stem, "score": 1, "max_score": 2,
-                                                "late_penalty": 0}})[0]
+        nb,
+        resources={
+            "nbgrader": {"notebook": notebook.stem, "score": 1, "max_score": 2, "late_penalty": 0}
+        },
+    )[0]
 
 
 def test_formulas_become_mathml_and_code_is_left_alone():
-    page = offline('<html><body><p>So $W_2 W_1$ and $$b\' = W_2 b_1 + b_2$$ cost $5.</p>'
-                   '<pre>print("$x$")</pre><script src="https://cdn/mathjax/2.7/x.js"></script>'
-                   '</body></html>')
+    page = offline(
+        "<html><body><p>So $W_2 W_1$ and $$b' = W_2 b_1 + b_2$$ cost $5.</p>"
+        '<pre>print("$x$")</pre><script src="https://cdn/mathjax/2.7/x.js"></script>'
+        "</body></html>"
+    )
     assert page.count("<math") == 2 and 'display="block"' in page
     assert '<pre>print("$x$")</pre>' in page and "cost $5" in page and "mathjax" not in page
 
@@ -57,9 +63,17 @@ def test_feedback_maths_renders_in_chromium_without_network(name, tmp_path):
 
     requests = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run"])
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+            ],
+        )
         try:
             tab = browser.new_page()
             tab.on("request", lambda r: requests.append(r.url))

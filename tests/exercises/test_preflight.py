@@ -8,16 +8,15 @@ import json
 import os
 import signal
 import socket
-import sys
 import time
 from pathlib import Path
 
 import nbformat
 import pytest
+from nngrade import preflight
 
 REPO = Path(__file__).resolve().parents[2]
 
-from nngrade import preflight
 
 RELEASED = REPO / "exercises" / "source" / "backprop" / "part_a_collapse.ipynb"
 
@@ -37,16 +36,19 @@ def good(reference) -> dict:
 
 def edit(fn):
     """A case that writes the reference notebook after `fn(raw dict)` changed it."""
+
     def make(path: Path, reference):
         raw = good(reference)
         fn(raw)
         path.write_text(json.dumps(raw))
+
     return make
 
 
 def graded_cell(raw, gid):
-    return next(c for c in raw["cells"]
-                if c.get("metadata", {}).get("nbgrader", {}).get("grade_id") == gid)
+    return next(
+        c for c in raw["cells"] if c.get("metadata", {}).get("nbgrader", {}).get("grade_id") == gid
+    )
 
 
 def write_bytes(data: bytes):
@@ -68,14 +70,16 @@ def symlink_to(target):
 
 
 def huge(path, reference):
-    with open(path, "wb") as fh:          # sparse: 200 MB on paper, nothing on disk
+    with open(path, "wb") as fh:  # sparse: 200 MB on paper, nothing on disk
         fh.truncate(200 * 2**20)
 
 
 def many_cells(path, reference):
     raw = good(reference)
-    raw["cells"] += [{"cell_type": "markdown", "metadata": {}, "source": "x", "id": f"c{i}"}
-                     for i in range(50_000)]
+    raw["cells"] += [
+        {"cell_type": "markdown", "metadata": {}, "source": "x", "id": f"c{i}"}
+        for i in range(50_000)
+    ]
     path.write_text(json.dumps(raw))
 
 
@@ -84,9 +88,29 @@ def nested(path, reference):
 
 
 def nbformat3(path, reference):
-    path.write_text(json.dumps({"nbformat": 3, "nbformat_minor": 0, "metadata": {}, "worksheets": [
-        {"cells": [{"cell_type": "code", "input": "x = 1", "language": "python", "outputs": [],
-                    "metadata": {}}], "metadata": {}}]}))
+    path.write_text(
+        json.dumps(
+            {
+                "nbformat": 3,
+                "nbformat_minor": 0,
+                "metadata": {},
+                "worksheets": [
+                    {
+                        "cells": [
+                            {
+                                "cell_type": "code",
+                                "input": "x = 1",
+                                "language": "python",
+                                "outputs": [],
+                                "metadata": {},
+                            }
+                        ],
+                        "metadata": {},
+                    }
+                ],
+            }
+        )
+    )
 
 
 def folder(path, reference):
@@ -118,41 +142,98 @@ CASES = [
     ("empty file", write_bytes(b""), "not a valid notebook", False),
     ("nbformat 3", nbformat3, "deleted; put back", True),
     ("nbformat 5", edit(lambda raw: raw.update(nbformat=5)), "not a valid notebook", False),
-    ("cells not a list", edit(lambda raw: raw.update(cells={"a": 1})), "not a valid notebook",
-     False),
+    (
+        "cells not a list",
+        edit(lambda raw: raw.update(cells={"a": 1})),
+        "not a valid notebook",
+        False,
+    ),
     ("no cells", edit(lambda raw: raw.update(cells=[])), "empty notebook", True),
     ("notebook metadata a list", edit(lambda raw: raw.update(metadata=[1])), None, True),
-    ("nbformat_minor not a number", edit(lambda raw: raw.update(nbformat_minor="five")), None,
-     True),
+    (
+        "nbformat_minor not a number",
+        edit(lambda raw: raw.update(nbformat_minor="five")),
+        None,
+        True,
+    ),
     ("cell metadata a list", edit(lambda raw: raw["cells"][0].update(metadata=[1, 2])), None, True),
     ("cell metadata a string", edit(lambda raw: raw["cells"][0].update(metadata="x")), None, True),
-    ("nbgrader metadata a string",
-     edit(lambda raw: graded_cell(raw, "a_W_prime_answer")["metadata"].update(nbgrader="x")),
-     "deleted; put back", True),
-    ("source a list of non-strings", edit(lambda raw: raw["cells"][0].update(source=[1, None])),
-     "malformed cell", True),
+    (
+        "nbgrader metadata a string",
+        edit(lambda raw: graded_cell(raw, "a_W_prime_answer")["metadata"].update(nbgrader="x")),
+        "deleted; put back",
+        True,
+    ),
+    (
+        "source a list of non-strings",
+        edit(lambda raw: raw["cells"][0].update(source=[1, None])),
+        "malformed cell",
+        True,
+    ),
     ("a cell that is a number", edit(lambda raw: raw["cells"].append(7)), "malformed cell", True),
     ("cell id a list", edit(lambda raw: raw["cells"][0].update(id=["a"])), None, True),
-    ("duplicated cell ids", edit(lambda raw: [c.update(id="same") for c in raw["cells"]]), None,
-     True),
-    ("grade_id an int", edit(lambda raw: graded_cell(raw, "a_W_prime")["metadata"]["nbgrader"]
-                             .update(grade_id=5)), "deleted; put back", True),
-    ("unknown grade id", edit(lambda raw: graded_cell(raw, "a_W_prime")["metadata"]["nbgrader"]
-                              .update(grade_id="bogus")), "unknown graded cell id", True),
-    ("points changed", edit(lambda raw: graded_cell(raw, "a_W_prime")["metadata"]["nbgrader"]
-                            .update(points=99)), "metadata changed", True),
-    ("test made ungraded", edit(lambda raw: graded_cell(raw, "a_W_prime")["metadata"]["nbgrader"]
-                                .update(grade=False)), "metadata changed", True),
-    ("test cell edited",
-     edit(lambda raw: graded_cell(raw, "a_W_prime").update(source="assert True")),
-     "was edited", True),
-    ("answer uses nnlib", edit(lambda raw: graded_cell(raw, "a_W_prime_answer").update(
-        source="from nnlib import collapse")), "nnlib", True),
-    ("test deleted", edit(lambda raw: raw["cells"].remove(graded_cell(raw, "a_W_prime"))),
-     "deleted; put back", True),
-    ("test duplicated",
-     edit(lambda raw: raw["cells"].append(dict(graded_cell(raw, "a_W_prime"), id="x"))),
-     "more than once", True),
+    (
+        "duplicated cell ids",
+        edit(lambda raw: [c.update(id="same") for c in raw["cells"]]),
+        None,
+        True,
+    ),
+    (
+        "grade_id an int",
+        edit(lambda raw: graded_cell(raw, "a_W_prime")["metadata"]["nbgrader"].update(grade_id=5)),
+        "deleted; put back",
+        True,
+    ),
+    (
+        "unknown grade id",
+        edit(
+            lambda raw: graded_cell(raw, "a_W_prime")["metadata"]["nbgrader"].update(
+                grade_id="bogus"
+            )
+        ),
+        "unknown graded cell id",
+        True,
+    ),
+    (
+        "points changed",
+        edit(lambda raw: graded_cell(raw, "a_W_prime")["metadata"]["nbgrader"].update(points=99)),
+        "metadata changed",
+        True,
+    ),
+    (
+        "test made ungraded",
+        edit(lambda raw: graded_cell(raw, "a_W_prime")["metadata"]["nbgrader"].update(grade=False)),
+        "metadata changed",
+        True,
+    ),
+    (
+        "test cell edited",
+        edit(lambda raw: graded_cell(raw, "a_W_prime").update(source="assert True")),
+        "was edited",
+        True,
+    ),
+    (
+        "answer uses nnlib",
+        edit(
+            lambda raw: graded_cell(raw, "a_W_prime_answer").update(
+                source="from nnlib import collapse"
+            )
+        ),
+        "nnlib",
+        True,
+    ),
+    (
+        "test deleted",
+        edit(lambda raw: raw["cells"].remove(graded_cell(raw, "a_W_prime"))),
+        "deleted; put back",
+        True,
+    ),
+    (
+        "test duplicated",
+        edit(lambda raw: raw["cells"].append(dict(graded_cell(raw, "a_W_prime"), id="x"))),
+        "more than once",
+        True,
+    ),
 ]
 
 
@@ -167,6 +248,7 @@ def test_preflight_case(name, make, flag, returns_nb, reference, tmp_path):
 
     def alarm(*_):
         raise Timeout(name)
+
     old = signal.signal(signal.SIGALRM, alarm)
     signal.alarm(10)
     start = time.monotonic()
@@ -188,7 +270,7 @@ def test_preflight_case(name, make, flag, returns_nb, reference, tmp_path):
         ids = [c.id for c in checked.nb.cells]
         assert len(ids) == len(set(ids))
     if path.is_symlink():
-        assert path.is_symlink()              # never replaced or followed
+        assert path.is_symlink()  # never replaced or followed
 
 
 def test_unreadable_file_is_flagged_or_graded(reference, tmp_path):
@@ -206,8 +288,12 @@ EXTRAS = [  # (name, how it is made, copied?, words of its flag)
     ("evil.pth", lambda p: p.write_text("import os"), False, "could change"),
     ("feedback.html", lambda p: p.write_text("<script>x</script>"), False, "could change"),
     ("numpy", lambda p: (p.mkdir(), (p / "__init__.py").write_text("")), False, "folder"),
-    ("gradebook.db", lambda p: p.symlink_to(REPO / "exercises" / "nbgrader_config.py"), False,
-     "symlink"),
+    (
+        "gradebook.db",
+        lambda p: p.symlink_to(REPO / "exercises" / "nbgrader_config.py"),
+        False,
+        "symlink",
+    ),
     ("pipe", lambda p: os.mkfifo(p), False, "not a regular file"),
     ("big.bin", lambda p: p.write_bytes(b"x" * (2**20 + 1)), False, "too large"),
 ]
@@ -241,5 +327,6 @@ def test_only_the_last_copy_of_a_duplicated_cell_stays_graded(reference, tmp_pat
     nb = preflight.check_notebook(path, reference).nb
     graded = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "a_y_relu"]
     assert [c.id for c in graded] == ["copy"]
-    assert all("nbgrader" not in c.metadata or c.metadata.nbgrader.get("grade_id")
-               for c in nb.cells)
+    assert all(
+        "nbgrader" not in c.metadata or c.metadata.nbgrader.get("grade_id") for c in nb.cells
+    )

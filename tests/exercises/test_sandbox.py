@@ -19,14 +19,22 @@ import time
 from pathlib import Path
 
 import pytest
+from nngrade import sandbox
 
 REPO = Path(__file__).resolve().parents[2]
 
-from nngrade import sandbox
 
-SECRETS = [REPO / "exercises" / "backprop" / "key.py", REPO / "exercises" / "nbgrader_config.py",
-           REPO / ".git" / "HEAD", REPO / "exercises" / "source", REPO / "README.md",
-           Path("/etc/passwd"), Path("/etc/shadow"), Path("/var/lib"), Path("/run/nngrade-uids")]
+SECRETS = [
+    REPO / "exercises" / "backprop" / "key.py",
+    REPO / "exercises" / "nbgrader_config.py",
+    REPO / ".git" / "HEAD",
+    REPO / "exercises" / "source",
+    REPO / "README.md",
+    Path("/etc/passwd"),
+    Path("/etc/shadow"),
+    Path("/var/lib"),
+    Path("/run/nngrade-uids"),
+]
 
 
 def box(code: str, *, workdir=None, limits=None, timeout=60, env=None):
@@ -34,8 +42,13 @@ def box(code: str, *, workdir=None, limits=None, timeout=60, env=None):
     old = {k: os.environ.get(k) for k in (env or {})}
     os.environ.update(env or {})
     try:
-        proc = sandbox.run([sys.executable, "-c", textwrap.dedent(code)], workdir=workdir,
-                           packages=["nnlib"], limits=limits, timeout=timeout)
+        proc = sandbox.run(
+            [sys.executable, "-c", textwrap.dedent(code)],
+            workdir=workdir,
+            packages=["nnlib"],
+            limits=limits,
+            timeout=timeout,
+        )
     finally:
         for k, v in old.items():
             os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)
@@ -52,13 +65,17 @@ def result(code: str, **kw):
 # ---------------------------------------------------------------------------------- the table
 # (name, program printing one JSON value, check on that value)
 CASES = [
-    ("no file of the course, the checkout, .git or any home is visible",
-     f"""
+    (
+        "no file of the course, the checkout, .git or any home is visible",
+        f"""
      import json, os
      print(json.dumps({{p: os.path.exists(p) for p in {[str(p) for p in SECRETS]!r}}}))
-     """, lambda seen: not any(seen.values())),
-    ("homes hold nothing but the student's tmpfs and the interpreter's path",
-     """
+     """,
+        lambda seen: not any(seen.values()),
+    ),
+    (
+        "homes hold nothing but the student's tmpfs and the interpreter's path",
+        """
      import json, os
      out = {}
      for top in ("/home", "/root"):
@@ -68,27 +85,64 @@ CASES = [
                  continue
              out[d] = sorted(dirs + files)
      print(json.dumps(out))
-     """, lambda tree: set(tree.get("/home", [])) <= {"student"}
-     and set(tree.get("/root", [])) <= {".pyenv"} and not tree.get("/home/student")),
-    ("the root holds only what Python needs",
-     """
+     """,
+        lambda tree: (
+            set(tree.get("/home", [])) <= {"student"}
+            and set(tree.get("/root", [])) <= {".pyenv"}
+            and not tree.get("/home/student")
+        ),
+    ),
+    (
+        "the root holds only what Python needs",
+        """
      import json, os
      print(json.dumps(sorted(os.listdir("/"))))
-     """, lambda names: set(names) <= {"usr", "lib", "lib64", "lib32", "bin", "sbin", "etc", "proc",
-                                        "dev", "tmp", "home", "run", "root", "work", "opt", "srv"}),
-    ("the environment is clean (no NBGRADER_EXECUTION, no grader secrets)",
-     """
+     """,
+        lambda names: (
+            set(names)
+            <= {
+                "usr",
+                "lib",
+                "lib64",
+                "lib32",
+                "bin",
+                "sbin",
+                "etc",
+                "proc",
+                "dev",
+                "tmp",
+                "home",
+                "run",
+                "root",
+                "work",
+                "opt",
+                "srv",
+            }
+        ),
+    ),
+    (
+        "the environment is clean (no NBGRADER_EXECUTION, no grader secrets)",
+        """
      import json, os
      print(json.dumps(sorted(os.environ)))
-     """, lambda names: "NBGRADER_EXECUTION" not in names and "NNGRADE_TEST_SECRET" not in names
-     and "JPY_PARENT_PID" not in names),
-    ("its /proc shows only its own processes",
-     """
+     """,
+        lambda names: (
+            "NBGRADER_EXECUTION" not in names
+            and "NNGRADE_TEST_SECRET" not in names
+            and "JPY_PARENT_PID" not in names
+        ),
+    ),
+    (
+        "its /proc shows only its own processes",
+        """
      import json, os
      print(json.dumps([int(p) for p in os.listdir("/proc") if p.isdigit()]))
-     """, lambda pids: len(pids) <= 4 and max(pids) < 10),
-    ("it cannot signal anything outside",
-     f"""
+     """,
+        lambda pids: len(pids) <= 4 and max(pids) < 10,
+    ),
+    (
+        "it cannot signal anything outside",
+        f"""
      import json, os
      out = []
      for pid in (1, {os.getpid()}):
@@ -98,9 +152,12 @@ CASES = [
          except OSError as exc:
              out.append(type(exc).__name__)
      print(json.dumps(out))
-     """, lambda out: out[1] == "ProcessLookupError"),
-    ("no network: no route out, no host loopback service",
-     """
+     """,
+        lambda out: out[1] == "ProcessLookupError",
+    ),
+    (
+        "no network: no route out, no host loopback service",
+        """
      import json, socket
      out = []
      for addr in [("1.1.1.1", 53), ("127.0.0.1", PORT)]:
@@ -112,9 +169,12 @@ CASES = [
          except OSError as exc:
              out.append(type(exc).__name__)
      print(json.dumps(out))
-     """, lambda out: "connected" not in out),
-    ("the environment and the system are read-only",
-     f"""
+     """,
+        lambda out: "connected" not in out,
+    ),
+    (
+        "the environment and the system are read-only",
+        f"""
      import json, sys
      out = []
      for path in [sys.prefix + "/planted.py", "/usr/planted", "/planted",
@@ -125,9 +185,12 @@ CASES = [
          except OSError as exc:
              out.append(type(exc).__name__)
      print(json.dumps(out))
-     """, lambda out: not any(o.startswith("written") for o in out)),
-    ("/tmp is its own and capped",
-     """
+     """,
+        lambda out: not any(o.startswith("written") for o in out),
+    ),
+    (
+        "/tmp is its own and capped",
+        """
      import json, os
      try:
          with open("/tmp/fill", "wb") as fh:
@@ -137,9 +200,12 @@ CASES = [
      except OSError as exc:
          out = type(exc).__name__
      print(json.dumps([out, os.path.getsize("/tmp/fill") // 2**20]))
-     """, lambda out: out[0] == "OSError" and out[1] <= 64),
-    ("/dev/shm is its own and capped",
-     """
+     """,
+        lambda out: out[0] == "OSError" and out[1] <= 64,
+    ),
+    (
+        "/dev/shm is its own and capped",
+        """
      import json, os
      try:
          with open("/dev/shm/fill", "wb") as fh:
@@ -149,9 +215,12 @@ CASES = [
      except OSError as exc:
          out = type(exc).__name__
      print(json.dumps([out, os.path.getsize("/dev/shm/fill") // 2**20]))
-     """, lambda out: out[0] == "OSError" and out[1] <= 16),
-    ("its working folder is capped too",
-     """
+     """,
+        lambda out: out[0] == "OSError" and out[1] <= 16,
+    ),
+    (
+        "its working folder is capped too",
+        """
      import json, os
      n = 0
      try:
@@ -162,9 +231,12 @@ CASES = [
      except OSError as exc:
          pass
      print(json.dumps(n))
-     """, lambda n: n <= 64),
-    ("the process limit stops a fork bomb",
-     """
+     """,
+        lambda n: n <= 64,
+    ),
+    (
+        "the process limit stops a fork bomb",
+        """
      import json, os, time
      kids = 0
      try:
@@ -176,9 +248,12 @@ CASES = [
      except OSError:
          pass
      print(json.dumps(kids))
-     """, lambda kids: kids < 64),
-    ("the memory limit stops a hog",
-     """
+     """,
+        lambda kids: kids < 64,
+    ),
+    (
+        "the memory limit stops a hog",
+        """
      import json
      try:
          hog = bytearray(8 * 2**30)
@@ -186,12 +261,17 @@ CASES = [
      except MemoryError:
          out = "MemoryError"
      print(json.dumps(out))
-     """, lambda out: out == "MemoryError"),
-    ("it runs the course's Python: numpy and nnlib import",
-     """
+     """,
+        lambda out: out == "MemoryError",
+    ),
+    (
+        "it runs the course's Python: numpy and nnlib import",
+        """
      import json, numpy, nnlib
      print(json.dumps(numpy.__version__))
-     """, lambda v: bool(v)),
+     """,
+        lambda v: bool(v),
+    ),
 ]
 
 
@@ -207,8 +287,10 @@ def host_service():
 
 @pytest.mark.parametrize("name,code,check", CASES, ids=[c[0] for c in CASES])
 def test_sandbox_case(name, code, check, host_service):
-    value = result(code.replace("PORT", str(host_service)),
-                   env={"NBGRADER_EXECUTION": "autograde", "NNGRADE_TEST_SECRET": "x"})
+    value = result(
+        code.replace("PORT", str(host_service)),
+        env={"NBGRADER_EXECUTION": "autograde", "NNGRADE_TEST_SECRET": "x"},
+    )
     assert check(value), (name, value)
 
 
@@ -254,9 +336,16 @@ def test_two_boxes_cannot_see_or_touch_each_other():
     first = sandbox.Box(sys.executable, ["nnlib"])
     try:
         Path(first.private, "connection.json").write_text("{}")
-        holder = subprocess.Popen(first.argv([sys.executable, "-c",
-                                              "import time; open('/tmp/planted','w'); "
-                                              "open('/dev/shm/planted','w'); time.sleep(20)"]))
+        holder = subprocess.Popen(
+            first.argv(
+                [
+                    sys.executable,
+                    "-c",
+                    "import time; open('/tmp/planted','w'); "
+                    "open('/dev/shm/planted','w'); time.sleep(20)",
+                ]
+            )
+        )
         time.sleep(1.0)
         found = result(f"""
             import json, os, signal
@@ -283,14 +372,21 @@ def test_two_boxes_cannot_see_or_touch_each_other():
 def test_a_fork_bomb_leaves_a_neighbour_working():
     bomb = sandbox.Box(sys.executable, ["nnlib"])
     try:
-        proc = subprocess.Popen(bomb.argv([sys.executable, "-c",
-                                           "import os, time\n"
-                                           "try:\n"
-                                           "    while True:\n"
-                                           "        if os.fork() == 0:\n"
-                                           "            time.sleep(30); os._exit(0)\n"
-                                           "except OSError:\n"
-                                           "    time.sleep(30)\n"]))
+        proc = subprocess.Popen(
+            bomb.argv(
+                [
+                    sys.executable,
+                    "-c",
+                    "import os, time\n"
+                    "try:\n"
+                    "    while True:\n"
+                    "        if os.fork() == 0:\n"
+                    "            time.sleep(30); os._exit(0)\n"
+                    "except OSError:\n"
+                    "    time.sleep(30)\n",
+                ]
+            )
+        )
         time.sleep(2.0)
         value = result("""
             import json, subprocess, sys, threading
@@ -315,8 +411,11 @@ def test_a_kernel_in_the_box_runs_is_interrupted_and_leaves_nothing():
         kc.start_channels()
         try:
             await kc.wait_for_ready(timeout=60)
-            reply = await kc.execute("import os; print(os.environ.get('NBGRADER_EXECUTION'), "
-                                     "os.getcwd())", reply=True, timeout=30)
+            reply = await kc.execute(
+                "import os; print(os.environ.get('NBGRADER_EXECUTION'), os.getcwd())",
+                reply=True,
+                timeout=30,
+            )
             assert reply["content"]["status"] == "ok"
             msg_id = kc.execute("import time\nwhile True: time.sleep(0.01)")
             await asyncio.sleep(1.0)
@@ -332,6 +431,7 @@ def test_a_kernel_in_the_box_runs_is_interrupted_and_leaves_nothing():
             kc.stop_channels()
             await km.shutdown_kernel(now=True)
         assert not os.path.exists(private)
+
     os.environ["NBGRADER_EXECUTION"] = "autograde"
     try:
         asyncio.run(scenario())
@@ -340,6 +440,7 @@ def test_a_kernel_in_the_box_runs_is_interrupted_and_leaves_nothing():
 
 
 # ------------------------------------------------------------------------------ fail closed
+
 
 def test_refuses_without_bubblewrap(monkeypatch):
     monkeypatch.setenv("NN_BACKPROP_BWRAP", "/nonexistent/bwrap")
@@ -369,6 +470,7 @@ def test_refuses_an_interpreter_the_sandbox_user_cannot_run(tmp_path):
 
 # ------------------------------------------------------------------- again, without root
 
+
 def unprivileged_argv(argv: list[str], uid: int = 65534) -> list[str]:
     """`argv` as an unprivileged uid. Folders under /root (0700 here: the interpreter, maybe
     the checkout) are made reachable through a bwrap view that changes nothing else."""
@@ -392,12 +494,33 @@ def test_every_case_also_holds_for_an_unprivileged_grader():
     tmp_path = Path(tempfile.mkdtemp(prefix="nngrade-unpriv-"))
     tmp_path.chmod(0o777)
     request_cleanup = lambda: shutil.rmtree(tmp_path, ignore_errors=True)  # noqa: E731
-    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "LANG": "C.UTF-8",
-           "NN_BACKPROP_SANDBOX_DIR": str(tmp_path)}
-    pytest_argv = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--basetemp",
-                   str(tmp_path / "pt"), __file__, "-k", "not unprivileged_grader and not config"]
-    proc = subprocess.run(unprivileged_argv(pytest_argv),
-                          capture_output=True, text=True, env=env, timeout=900, cwd=tmp_path)
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(tmp_path),
+        "LANG": "C.UTF-8",
+        "NN_BACKPROP_SANDBOX_DIR": str(tmp_path),
+    }
+    pytest_argv = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--basetemp",
+        str(tmp_path / "pt"),
+        __file__,
+        "-k",
+        "not unprivileged_grader and not config",
+    ]
+    proc = subprocess.run(
+        unprivileged_argv(pytest_argv),
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=900,
+        cwd=tmp_path,
+    )
     request_cleanup()
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
     assert " passed" in proc.stdout and "failed" not in proc.stdout
@@ -412,7 +535,7 @@ def test_the_course_config_puts_every_nbgrader_kernel_in_the_box():
         from traitlets.config.loader import PyFileConfigLoader
         from nbgrader.validator import Validator
         from nbgrader.preprocessors import Execute
-        loader = PyFileConfigLoader("nbgrader_config.py", path="{REPO / 'exercises'}")
+        loader = PyFileConfigLoader("nbgrader_config.py", path="{REPO / "exercises"}")
         config = loader.load_config()
         validator = Validator(config=config)
         found = [getattr(p(parent=validator), "kernel_manager_class", None)
@@ -420,7 +543,12 @@ def test_the_course_config_puts_every_nbgrader_kernel_in_the_box():
         found.append(Execute(config=config).kernel_manager_class)
         print(json.dumps([k.__name__ for k in found if k is not None]))
     """)
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                          cwd=REPO / "exercises")
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO / "exercises",
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == ["SandboxKernelManager"] * 2

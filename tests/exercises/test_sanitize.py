@@ -3,15 +3,11 @@ payloads are loaded in Chromium by test_hostile.py."""
 
 from __future__ import annotations
 
-import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
 from nbformat.notebooknode import NotebookNode
-
-
 from nngrade.sanitize import clean_markdown, clean_output, safe_url
 
 MARKDOWN = [  # (payload, text that must still show)
@@ -57,24 +53,41 @@ def test_markdown_payload_is_inert_and_its_text_shows(payload, text):
     assert text.lower() in html.lower()
 
 
-@pytest.mark.parametrize("url,ok", [
-    ("https://example.org/x", True), ("http://a.b", True), ("mailto:me@example.org", True),
-    ("#part-a", True), ("figures/relu.png", True), ("../x.html", True),
-    ("javascript:alert(1)", False), (" javascript:alert(1)", False), ("vbscript:x", False),
-    ("data:text/html,x", False), ("jav&#x61;script:x", False), ("java\nscript:x", False),
-    ("file:///etc/passwd", False), ("\\\\evil\\share", False),
-])
+@pytest.mark.parametrize(
+    "url,ok",
+    [
+        ("https://example.org/x", True),
+        ("http://a.b", True),
+        ("mailto:me@example.org", True),
+        ("#part-a", True),
+        ("figures/relu.png", True),
+        ("../x.html", True),
+        ("javascript:alert(1)", False),
+        (" javascript:alert(1)", False),
+        ("vbscript:x", False),
+        ("data:text/html,x", False),
+        ("jav&#x61;script:x", False),
+        ("java\nscript:x", False),
+        ("file:///etc/passwd", False),
+        ("\\\\evil\\share", False),
+    ],
+)
 def test_safe_url(url, ok):
     assert safe_url(url) is ok
 
 
 def test_rich_outputs_become_plain_text_and_images_stay():
-    html = NotebookNode(output_type="display_data", metadata={},
-                        data={"text/html": "<script>x</script><b>SHOWN</b>", "text/plain": "SHOWN"})
-    js = NotebookNode(output_type="display_data", metadata={},
-                      data={"application/javascript": "x()"})
-    png = NotebookNode(output_type="display_data", metadata={},
-                       data={"image/png": "iVBOR", "text/plain": "fig"})
+    html = NotebookNode(
+        output_type="display_data",
+        metadata={},
+        data={"text/html": "<script>x</script><b>SHOWN</b>", "text/plain": "SHOWN"},
+    )
+    js = NotebookNode(
+        output_type="display_data", metadata={}, data={"application/javascript": "x()"}
+    )
+    png = NotebookNode(
+        output_type="display_data", metadata={}, data={"image/png": "iVBOR", "text/plain": "fig"}
+    )
     assert clean_output(html)["data"] == {"text/plain": "SHOWN"}
     assert set(clean_output(js)["data"]) == {"text/plain"}
     assert "x()" in clean_output(js)["data"]["text/plain"]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import filecmp
-import os
 import shutil
 import subprocess
 import sys
@@ -20,32 +19,34 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from nngrade import manifest
+from nngrade.environment import with_venv_bin
 
 REPO = Path(__file__).resolve().parents[2]
 COURSE_SRC = REPO / "exercises"
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "squares"
 COURSE_ID = "nn-backprop"
 
-from nngrade import manifest
-from nngrade.environment import with_venv_bin
 
 pytestmark = pytest.mark.slow
 
 ANSWERS = {  # student: {answer cell id: source}; None: hand in the fetched notebook untouched
-    "correct": {"sq_answer": "sq = 3 ** 2",
-                "square_answer": "def square(x):\n    return x * x",
-                "why": "A negative times a negative is positive."},
-    "doubled": {"sq_answer": "sq = 3 * 2",
-                "square_answer": "def square(x):\n    return 2 * x"},
+    "correct": {
+        "sq_answer": "sq = 3 ** 2",
+        "square_answer": "def square(x):\n    return x * x",
+        "why": "A negative times a negative is positive.",
+    },
+    "doubled": {"sq_answer": "sq = 3 * 2", "square_answer": "def square(x):\n    return 2 * x"},
     "untouched": None,
 }
-EXPECTED = {"correct": 3.0, "doubled": 0.0, "untouched": 0.0}    # out of 3 auto + 1 manual
+EXPECTED = {"correct": 3.0, "doubled": 0.0, "untouched": 0.0}  # out of 3 auto + 1 manual
 
 
 def run(args: list[str], cwd: Path, env: dict) -> subprocess.CompletedProcess:
     proc = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
-    assert proc.returncode == 0, \
+    assert proc.returncode == 0, (
         f"{' '.join(args)} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+    )
     return proc
 
 
@@ -57,10 +58,11 @@ def graded(tmp_path_factory, exercises_env):
     home.mkdir()
     for name in ("nbgrader_config.py", "course.py"):
         shutil.copy(COURSE_SRC / name, course)
-    shutil.copytree(COURSE_SRC / "nngrade", course / "nngrade",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        COURSE_SRC / "nngrade", course / "nngrade", ignore=shutil.ignore_patterns("__pycache__")
+    )
     shutil.copytree(FIXTURE, course / "squares", ignore=shutil.ignore_patterns("__pycache__"))
-    for m in manifest.assignments(COURSE_SRC):                 # the course's own assignment(s)
+    for m in manifest.assignments(COURSE_SRC):  # the course's own assignment(s)
         shutil.copytree(m.folder, course / m.name, ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copytree(COURSE_SRC / "source" / m.name, course / "source" / m.name)
     env = dict(exercises_env, HOME=str(home), NN_BACKPROP_STUDENT_BUDGET="60")
@@ -69,8 +71,21 @@ def graded(tmp_path_factory, exercises_env):
     ex_args = [f"--Exchange.root={exchange}", f"--CourseDirectory.course_id={COURSE_ID}"]
 
     def course_cli(*args):
-        return run([sys.executable, str(course / "course.py"), "--course", str(course),
-                    "--exchange", str(exchange), "--assignment", "squares", *args], course, env)
+        return run(
+            [
+                sys.executable,
+                str(course / "course.py"),
+                "--course",
+                str(course),
+                "--exchange",
+                str(exchange),
+                "--assignment",
+                "squares",
+                *args,
+            ],
+            course,
+            env,
+        )
 
     steps = {"build": run([sys.executable, "-m", "nngrade.build", "squares"], course, env)}
     steps["generate"] = course_cli("generate")
@@ -95,21 +110,32 @@ def graded(tmp_path_factory, exercises_env):
         summary = {row["student"]: row for row in csv.DictReader(fh)}
     with (root / "grades.csv").open() as fh:
         grades = {row["student_id"]: row for row in csv.DictReader(fh)}
-    return dict(course=course, exchange=exchange, env=env, steps=steps, summary=summary,
-                grades=grades)
+    return dict(
+        course=course, exchange=exchange, env=env, steps=steps, summary=summary, grades=grades
+    )
 
 
 def test_with_two_assignments_the_course_cli_asks_which(graded):
-    proc = subprocess.run([sys.executable, str(graded["course"] / "course.py"), "--course",
-                           str(graded["course"]), "scan"], env=graded["env"],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(graded["course"] / "course.py"),
+            "--course",
+            str(graded["course"]),
+            "scan",
+        ],
+        env=graded["env"],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 2
     assert "2 assignments (backprop, squares); name the one you mean" in proc.stderr
 
 
 def test_the_engine_was_not_edited(graded):
-    same = filecmp.dircmp(COURSE_SRC / "nngrade", graded["course"] / "nngrade",
-                          ignore=["__pycache__"])
+    same = filecmp.dircmp(
+        COURSE_SRC / "nngrade", graded["course"] / "nngrade", ignore=["__pycache__"]
+    )
     assert not (same.diff_files or same.left_only or same.right_only)
 
 
@@ -127,7 +153,7 @@ def test_every_student_has_the_score_the_fixture_key_gives(graded):
     assert {s: float(row["score"]) for s, row in summary.items()} == EXPECTED
     assert {float(row["max_score"]) for row in summary.values()} == {4.0}
     assert all(row["status"] == "graded" for row in summary.values()), summary
-    assert summary["correct"]["needs_manual_grade"] == "1"     # the written answer
+    assert summary["correct"]["needs_manual_grade"] == "1"  # the written answer
     for student, expected in EXPECTED.items():
         row = graded["grades"][student]
         assert row["assignment"] == "squares"
@@ -136,8 +162,10 @@ def test_every_student_has_the_score_the_fixture_key_gives(graded):
 
 def test_feedback_names_the_mistake_and_hides_the_hidden_inputs(graded):
     course = graded["course"]
-    pages = {p.parent.parent.name: p.read_text() for p in
-             (course / "feedback").glob("*/squares/squares.html")}
+    pages = {
+        p.parent.parent.name: p.read_text()
+        for p in (course / "feedback").glob("*/squares/squares.html")
+    }
     assert set(pages) == set(ANSWERS)
     assert "That is 3 · 2; the square is 3 · 3." in pages["doubled"]
     assert "square(x) doubled x; the square is x * x." in pages["doubled"]
@@ -151,7 +179,19 @@ def test_the_leak_scan_of_the_feedback_uses_the_fixture_manifest(graded):
     page = next((course / "feedback").glob("doubled/squares/squares.html"))
     page.write_text(page.read_text() + "<!-- _NNBP_SQUARE_CASES -->")
     env = with_venv_bin()
-    proc = subprocess.run([sys.executable, str(course / "course.py"), "--course", str(course),
-                           "--assignment", "squares", "scan"], cwd=course, env=env,
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(course / "course.py"),
+            "--course",
+            str(course),
+            "--assignment",
+            "squares",
+            "scan",
+        ],
+        cwd=course,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 1 and "_NNBP_SQUARE_CASES" in proc.stdout, proc.stdout

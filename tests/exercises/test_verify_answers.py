@@ -8,18 +8,17 @@ through its manifest from the assignment named in nbgrader's resources.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import nbformat
 import pytest
+from nngrade import manifest
+from nngrade.preprocessors import WRONG, VerifyAnswers
+from nngrade.receipt import MIME
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
-from nngrade import manifest
-from nngrade.preprocessors import WRONG, VerifyAnswers
-from nngrade.receipt import MIME
 
 RESOURCES = {"nbgrader": {"assignment": "squares", "student": "s", "notebook": "squares"}}
 
@@ -29,8 +28,11 @@ def number(value: float) -> dict:
 
 
 def receipt(grade_id: str, answer: dict) -> dict:
-    return {"output_type": "display_data", "metadata": {},
-            "data": {MIME: {"id": grade_id, "answer": answer}}}
+    return {
+        "output_type": "display_data",
+        "metadata": {},
+        "data": {MIME: {"id": grade_id, "answer": answer}},
+    }
 
 
 def error(ename: str) -> dict:
@@ -40,55 +42,143 @@ def error(ename: str) -> dict:
 PRINTED = {"output_type": "stream", "name": "stdout", "text": "printed by the student\n"}
 SQUARES_RIGHT = {"kind": "list", "items": [number(2.25), number(16.0), number(0.0625)]}
 SQUARES_DOUBLED = {"kind": "list", "items": [number(3.0), number(-8.0), number(0.5)]}
-SQUARES_GARBLED = {"kind": "list", "items": [5, 6, 7]}   # not what the recorder ever sends
+SQUARES_GARBLED = {"kind": "list", "items": [5, 6, 7]}  # not what the recorder ever sends
 
 # (case id, grade id, outputs of the cell, kernel died, hint words or None, flag words or None)
 CASES = [
     ("right", "sq_value", [receipt("sq_value", number(9.0))], False, None, None),
-    ("right, with printing", "sq_value", [PRINTED, receipt("sq_value", number(9.0))], False,
-     None, None),
+    (
+        "right, with printing",
+        "sq_value",
+        [PRINTED, receipt("sq_value", number(9.0))],
+        False,
+        None,
+        None,
+    ),
     ("right function", "square_fn", [receipt("square_fn", SQUARES_RIGHT)], False, None, None),
     ("named mistake", "sq_value", [receipt("sq_value", number(6.0))], False, "3 · 2", None),
-    ("named mistake of a function", "square_fn", [receipt("square_fn", SQUARES_DOUBLED)], False,
-     "doubled x", None),
-    ("other wrong value", "sq_value", [receipt("sq_value", number(10.0))], False,
-     "sq should be 3 squared", None),
-    ("text", "sq_value", [receipt("sq_value", {"kind": "str", "value": "9"})], False,
-     "string", None),
+    (
+        "named mistake of a function",
+        "square_fn",
+        [receipt("square_fn", SQUARES_DOUBLED)],
+        False,
+        "doubled x",
+        None,
+    ),
+    (
+        "other wrong value",
+        "sq_value",
+        [receipt("sq_value", number(10.0))],
+        False,
+        "sq should be 3 squared",
+        None,
+    ),
+    (
+        "text",
+        "sq_value",
+        [receipt("sq_value", {"kind": "str", "value": "9"})],
+        False,
+        "string",
+        None,
+    ),
     ("NaN", "sq_value", [receipt("sq_value", number(float("nan")))], False, "NaN", None),
-    ("recorded NameError", "sq_value",
-     [receipt("sq_value", {"kind": "error", "type": "NameError"})], False, "not defined", None),
-    ("two records", "sq_value", [receipt("sq_value", number(9.0))] * 2, False,
-     "More than one answer", "2 answer records"),
-    ("foreign record", "sq_value", [receipt("square_fn", number(9.0))], False,
-     "belongs to another check", "foreign id"),
-    ("record that is not a record", "sq_value",
-     [{"output_type": "display_data", "metadata": {}, "data": {MIME: "9"}}], False,
-     "belongs to another check", "foreign id"),
-    ("answer that is not data", "sq_value", [receipt("sq_value", ["9.0"])], False,
-     "unexpected type", None),
+    (
+        "recorded NameError",
+        "sq_value",
+        [receipt("sq_value", {"kind": "error", "type": "NameError"})],
+        False,
+        "not defined",
+        None,
+    ),
+    (
+        "two records",
+        "sq_value",
+        [receipt("sq_value", number(9.0))] * 2,
+        False,
+        "More than one answer",
+        "2 answer records",
+    ),
+    (
+        "foreign record",
+        "sq_value",
+        [receipt("square_fn", number(9.0))],
+        False,
+        "belongs to another check",
+        "foreign id",
+    ),
+    (
+        "record that is not a record",
+        "sq_value",
+        [{"output_type": "display_data", "metadata": {}, "data": {MIME: "9"}}],
+        False,
+        "belongs to another check",
+        "foreign id",
+    ),
+    (
+        "answer that is not data",
+        "sq_value",
+        [receipt("sq_value", ["9.0"])],
+        False,
+        "unexpected type",
+        None,
+    ),
     ("never ran", "sq_value", [], True, "never ran", None),
     ("nothing recorded", "sq_value", [PRINTED], False, "No answer was recorded", None),
-    ("stopped with an error", "sq_value", [error("NameError")], False,
-     "stopped with NameError", None),
+    (
+        "stopped with an error",
+        "sq_value",
+        [error("NameError")],
+        False,
+        "stopped with NameError",
+        None,
+    ),
     ("timed out", "sq_value", [error("CellTimeoutError")], False, "ran out of time", None),
-    ("odd error name", "sq_value", [error("<img src=x onerror=alert(1)>")], False,
-     "stopped with an error.", None),
-    ("the key raises", "square_fn", [receipt("square_fn", SQUARES_GARBLED)], False,
-     "could not check this answer", "the answer key raised AttributeError"),
-    ("a cell the key does not know", "sq_extra", [receipt("sq_extra", number(9.0))], False,
-     "no answer key", "does not know"),
+    (
+        "odd error name",
+        "sq_value",
+        [error("<img src=x onerror=alert(1)>")],
+        False,
+        "stopped with an error.",
+        None,
+    ),
+    (
+        "the key raises",
+        "square_fn",
+        [receipt("square_fn", SQUARES_GARBLED)],
+        False,
+        "could not check this answer",
+        "the answer key raised AttributeError",
+    ),
+    (
+        "a cell the key does not know",
+        "sq_extra",
+        [receipt("sq_extra", number(9.0))],
+        False,
+        "no answer key",
+        "does not know",
+    ),
 ]
 
 
 def graded_notebook(grade_id: str, outputs: list, died: bool) -> nbformat.NotebookNode:
     test = nbformat.v4.new_code_cell("assert True", id="t")
-    test.metadata["nbgrader"] = {"grade": True, "solution": False, "locked": True,
-                                 "grade_id": grade_id, "points": 1, "schema_version": 3}
+    test.metadata["nbgrader"] = {
+        "grade": True,
+        "solution": False,
+        "locked": True,
+        "grade_id": grade_id,
+        "points": 1,
+        "schema_version": 3,
+    }
     test.outputs = [nbformat.from_dict(o) for o in outputs]
     answer = nbformat.v4.new_code_cell("sq = 9", id="a")
-    answer.metadata["nbgrader"] = {"grade": False, "solution": True, "locked": False,
-                                   "grade_id": "sq_answer", "schema_version": 3}
+    answer.metadata["nbgrader"] = {
+        "grade": False,
+        "solution": True,
+        "locked": False,
+        "grade_id": "sq_answer",
+        "schema_version": 3,
+    }
     answer.outputs = [nbformat.from_dict(PRINTED)]
     nb = nbformat.v4.new_notebook(cells=[answer, test])
     if died:
@@ -96,20 +186,21 @@ def graded_notebook(grade_id: str, outputs: list, died: bool) -> nbformat.Notebo
     return nb
 
 
-@pytest.mark.parametrize("grade_id, outputs, died, hint, flag", [c[1:] for c in CASES],
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    "grade_id, outputs, died, hint, flag", [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_each_cell_gets_its_verdict(grade_id, outputs, died, hint, flag):
     nb = graded_notebook(grade_id, outputs, died)
     verify = VerifyAnswers(assignments_root=str(FIXTURES))
     nb, _ = verify.preprocess(nb, RESOURCES)
     answer, test = nb.cells
-    assert answer.outputs == [nbformat.from_dict(PRINTED)]      # answer cells are not touched
+    assert answer.outputs == [nbformat.from_dict(PRINTED)]  # answer cells are not touched
     meta = nb.metadata["nngrade"]
     assert meta["checked"] == 1
     if hint is None:
-        assert test.outputs == [] and meta["passed"] == 1       # nbgrader: full points
+        assert test.outputs == [] and meta["passed"] == 1  # nbgrader: full points
     else:
-        (out,) = test.outputs                                   # one error: nbgrader scores 0
+        (out,) = test.outputs  # one error: nbgrader scores 0
         assert out.output_type == "error" and out.ename == WRONG and meta["passed"] == 0
         assert hint in out.evalue, out.evalue
         assert "printed by the student" not in str(test.outputs)
@@ -120,14 +211,19 @@ def test_each_cell_gets_its_verdict(grade_id, outputs, died, hint, flag):
         assert len(flags) == 1 and flag in flags[0], flags
 
 
-@pytest.mark.parametrize("resources, root, words", [
-    ({"nbgrader": {"assignment": "cubes"}}, FIXTURES, "there is no manifest"),
-    ({"nbgrader": {}}, FIXTURES, "did not say which assignment"),
-    ({}, FIXTURES, "did not say which assignment"),
-    (RESOURCES, REPO / "exercises" / "source", "there is no manifest"),
-], ids=["unknown assignment", "no assignment", "no nbgrader resources", "root without it"])
-def test_without_a_key_grading_stops_instead_of_trusting_the_visible_asserts(resources, root,
-                                                                              words):
+@pytest.mark.parametrize(
+    "resources, root, words",
+    [
+        ({"nbgrader": {"assignment": "cubes"}}, FIXTURES, "there is no manifest"),
+        ({"nbgrader": {}}, FIXTURES, "did not say which assignment"),
+        ({}, FIXTURES, "did not say which assignment"),
+        (RESOURCES, REPO / "exercises" / "source", "there is no manifest"),
+    ],
+    ids=["unknown assignment", "no assignment", "no nbgrader resources", "root without it"],
+)
+def test_without_a_key_grading_stops_instead_of_trusting_the_visible_asserts(
+    resources, root, words
+):
     nb = graded_notebook("sq_value", [receipt("sq_value", number(9.0))], False)
     with pytest.raises(manifest.ManifestError, match=words):
         VerifyAnswers(assignments_root=str(root)).preprocess(nb, resources)
@@ -140,7 +236,7 @@ def test_the_key_is_the_one_of_the_assignment_being_graded(tmp_path):
     shutil.copytree(FIXTURES / "squares", tmp_path / "squares")
     shutil.copytree(FIXTURES / "squares", tmp_path / "other")
     key = tmp_path / "other" / "key.py"
-    key.write_text(key.read_text().replace("9.0, [", "10.0, ["))      # another right answer
+    key.write_text(key.read_text().replace("9.0, [", "10.0, ["))  # another right answer
     verify = VerifyAnswers(assignments_root=str(tmp_path))
     verdicts = {}
     for name in ("squares", "other"):
@@ -154,7 +250,7 @@ def test_without_a_configured_root_the_course_root_is_used(tmp_path, monkeypatch
     import shutil
 
     shutil.copytree(FIXTURES / "squares", tmp_path / "squares")
-    monkeypatch.chdir(tmp_path)                 # nbgrader's CourseDirectory.root defaults to "."
+    monkeypatch.chdir(tmp_path)  # nbgrader's CourseDirectory.root defaults to "."
     nb = graded_notebook("sq_value", [receipt("sq_value", number(9.0))], False)
     nb, _ = VerifyAnswers().preprocess(nb, RESOURCES)
     assert nb.metadata["nngrade"]["passed"] == 1

@@ -21,8 +21,9 @@ def course_py():
     return module
 
 
-@pytest.mark.parametrize("argv", [["--exchange", "/x/ex", "release"],
-                                  ["release", "--exchange", "/x/ex"]])
+@pytest.mark.parametrize(
+    "argv", [["--exchange", "/x/ex", "release"], ["release", "--exchange", "/x/ex"]]
+)
 def test_options_before_or_after_the_subcommand(course_py, argv, monkeypatch):
     monkeypatch.delenv("NN_BACKPROP_EXCHANGE", raising=False)
     ns = course_py.parse_args(argv)
@@ -30,8 +31,9 @@ def test_options_before_or_after_the_subcommand(course_py, argv, monkeypatch):
     assert ns.course == (REPO / "exercises").resolve()
 
 
-def test_the_exchange_of_a_site_config_wins_over_the_course_folder(course_py, tmp_path,
-                                                                    monkeypatch):
+def test_the_exchange_of_a_site_config_wins_over_the_course_folder(
+    course_py, tmp_path, monkeypatch
+):
     monkeypatch.delenv("NN_BACKPROP_EXCHANGE", raising=False)
     monkeypatch.setenv("JUPYTER_CONFIG_DIR", str(tmp_path / "nothing"))
     monkeypatch.setenv("JUPYTER_CONFIG_PATH", str(tmp_path / "empty"))
@@ -46,10 +48,12 @@ def test_the_exchange_of_a_site_config_wins_over_the_course_folder(course_py, tm
 
 
 def test_nbgrader_warnings_are_kept(course_py):
-    stderr = ("[CollectApp | INFO] Collecting submission: a backprop\n"
-              "[CollectApp | WARNING] \n    /ex/inbound/a+backprop+t claims to be submitted by a "
-              "but is owned by m; cheating attempt?\n"
-              "[CollectApp | INFO] Collecting submission: b backprop\n")
+    stderr = (
+        "[CollectApp | INFO] Collecting submission: a backprop\n"
+        "[CollectApp | WARNING] \n    /ex/inbound/a+backprop+t claims to be submitted by a "
+        "but is owned by m; cheating attempt?\n"
+        "[CollectApp | INFO] Collecting submission: b backprop\n"
+    )
     kept = course_py.nbgrader_warnings(stderr)
     assert any("cheating attempt?" in line for line in kept)
     assert not any("Collecting submission" in line for line in kept)

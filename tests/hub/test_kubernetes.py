@@ -35,8 +35,10 @@ def hub_roles(monkeypatch) -> list[dict]:
     monkeypatch.setenv("NN_HUB_SETTINGS", str(REPO / "deploy" / "hub" / "hub.toml"))
     c = Config()
     path = REPO / "deploy" / "hub" / "jupyterhub_config.py"
-    exec(compile(path.read_text(), str(path), "exec"),
-         {"get_config": lambda: c, "__file__": str(path), "load_subconfig": lambda p: None})
+    exec(
+        compile(path.read_text(), str(path), "exec"),
+        {"get_config": lambda: c, "__file__": str(path), "load_subconfig": lambda p: None},
+    )
     return c.JupyterHub.load_roles
 
 
@@ -66,7 +68,9 @@ def test_the_service_is_the_grader_deployment(values, course):
     pod = deployment["spec"]["template"]["spec"]
     env = {e["name"]: e for e in pod["containers"][0]["env"]}
     assert env["JUPYTERHUB_API_TOKEN"]["valueFrom"]["secretKeyRef"] == {
-        "name": "hub", "key": "hub.services.nn-backprop.apiToken"}
+        "name": "hub",
+        "key": "hub.services.nn-backprop.apiToken",
+    }
     assert env["JUPYTER_CONFIG_PATH"]["value"].split(":")[0].endswith("/jupyter/grader")
     assert pod["securityContext"]["runAsUser"] != 0
 

@@ -23,17 +23,31 @@ pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
 COURSE_SRC = REPO / "exercises"
 ASSIGNMENT = "backprop"
-CLASS = {"s1-correct": {},
-         "s2-wrong": {"a_W_prime_answer": "W_prime = W1 @ W2\nb_prime = W2 @ b1 + b2"},
-         "s3-untouched": None,
-         "s4-correct": {},
-         "s5-bias": {"a_W_prime_answer": "W_prime = W2 @ W1\nb_prime = W2 @ b1"}}
+CLASS = {
+    "s1-correct": {},
+    "s2-wrong": {"a_W_prime_answer": "W_prime = W1 @ W2\nb_prime = W2 @ b1 + b2"},
+    "s3-untouched": None,
+    "s4-correct": {},
+    "s5-bias": {"a_W_prime_answer": "W_prime = W2 @ W1\nb_prime = W2 @ b1"},
+}
 
 
 def course_py(course: Path, *args: str, env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(course / "course.py"), "--course", str(course),
-                           "--exchange", str(course / ".exchange"), *args],
-                          env=env, capture_output=True, text=True, timeout=900)
+    return subprocess.run(
+        [
+            sys.executable,
+            str(course / "course.py"),
+            "--course",
+            str(course),
+            "--exchange",
+            str(course / ".exchange"),
+            *args,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
 
 
 def make_course(dest: Path, env: dict) -> Path:
@@ -63,17 +77,23 @@ def make_course(dest: Path, env: dict) -> Path:
 
 def recorded(course: Path) -> tuple[list[list[str]], dict]:
     with open(course / "autograded" / "summary.csv") as fh:
-        rows = [row[:5] + row[6:] for row in csv.reader(fh)]      # all but the seconds
+        rows = [row[:5] + row[6:] for row in csv.reader(fh)]  # all but the seconds
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
-        grades = {(s.student.id, nb.name, g.name): (g.auto_score, g.needs_manual_grade)
-                  for s in gb.assignment_submissions(ASSIGNMENT) for nb in s.notebooks
-                  for g in nb.grades}
+        grades = {
+            (s.student.id, nb.name, g.name): (g.auto_score, g.needs_manual_grade)
+            for s in gb.assignment_submissions(ASSIGNMENT)
+            for nb in s.notebooks
+            for g in nb.grades
+        }
     return rows, grades
 
 
 def test_shards_then_merge_equal_one_run(tmp_path, venv_env):
-    env = {**venv_env, "NN_BACKPROP_CELL_TIMEOUT": "6",
-           "NN_BACKPROP_EXCHANGE": str(tmp_path / "exchange")}
+    env = {
+        **venv_env,
+        "NN_BACKPROP_CELL_TIMEOUT": "6",
+        "NN_BACKPROP_EXCHANGE": str(tmp_path / "exchange"),
+    }
     whole = make_course(tmp_path / "whole", env)
     sharded = tmp_path / "sharded"
     shutil.copytree(whole, sharded)
@@ -83,11 +103,17 @@ def test_shards_then_merge_equal_one_run(tmp_path, venv_env):
     one = course_py(whole, "autograde", "--quiet", "--jobs", "2", env=env)
     assert one.returncode in (0, 3), one.stdout + one.stderr
     with ThreadPoolExecutor(2) as pool:
-        shards = list(pool.map(lambda i: course_py(sharded, "autograde", "--quiet", "--jobs", "1",
-                                                   "--shard", f"{i}/2", env=env), range(2)))
+        shards = list(
+            pool.map(
+                lambda i: course_py(
+                    sharded, "autograde", "--quiet", "--jobs", "1", "--shard", f"{i}/2", env=env
+                ),
+                range(2),
+            )
+        )
     for r in shards:
         assert r.returncode == 0, r.stdout + r.stderr
-    assert not (sharded / "autograded" / "summary.csv").exists()    # nothing recorded yet
+    assert not (sharded / "autograded" / "summary.csv").exists()  # nothing recorded yet
     merged = course_py(sharded, "autograde", "--merge", env=env)
     assert merged.returncode == one.returncode, merged.stdout + merged.stderr
 

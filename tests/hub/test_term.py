@@ -42,8 +42,10 @@ ASSIGNMENT = "backprop"
 TIMINGS: dict[str, float] = {}
 
 if os.geteuid() != 0:
-    pytest.skip("the hub test creates Unix users and starts JupyterHub: run it as root",
-                allow_module_level=True)
+    pytest.skip(
+        "the hub test creates Unix users and starts JupyterHub: run it as root",
+        allow_module_level=True,
+    )
 if not shutil.which("chromium"):
     pytest.skip("Debian's chromium is needed for the formgrader check", allow_module_level=True)
 
@@ -80,6 +82,7 @@ def as_user(user: str, *args) -> subprocess.CompletedProcess:
 
 # ----------------------------------------------------------------------------- the hub
 
+
 class Hub:
     def __init__(self, root: Path):
         tag = secrets.token_hex(3)
@@ -94,17 +97,23 @@ class Hub:
         self.state = root / "state"
         self.config_dir = root / "config"
         self.url = f"http://localhost:{self.port}"
-        self.service_url = (f"http://{self.course}--service.localhost:{self.port}"
-                            f"/services/{self.course}")
+        self.service_url = (
+            f"http://{self.course}--service.localhost:{self.port}/services/{self.course}"
+        )
         (root / "roster.txt").write_text("\n".join(self.students) + "\n")
         (root / "hub.toml").write_text(
-            (REPO / "deploy" / "hub" / "hub.toml").read_text()
+            (REPO / "deploy" / "hub" / "hub.toml")
+            .read_text()
             .replace('grader = "grader-nn-backprop"', f'grader = "{self.grader}"')
-            .replace("port = 8000", f"port = {self.port}\nhub_port = {hub_port}\n"
-                                    f"service_port = {service_port}\nproxy_api_port = {proxy_port}")
+            .replace(
+                "port = 8000",
+                f"port = {self.port}\nhub_port = {hub_port}\n"
+                f"service_port = {service_port}\nproxy_api_port = {proxy_port}",
+            )
             .replace('"/srv/nbgrader/exchange"', f'"{self.exchange}"')
             .replace('prefix = "/opt/nn-backprop"', f'prefix = "{PREFIX}"')
-            .replace('"/var/lib/nn-backprop-hub"', f'"{self.state}"'))
+            .replace('"/var/lib/nn-backprop-hub"', f'"{self.state}"')
+        )
 
     def cli(self, *args) -> subprocess.CompletedProcess:
         return sh(*HUB_PY, *args, "--config-dir", self.config_dir, timeout=300)
@@ -125,7 +134,7 @@ def remove_users(hub: Hub) -> None:
             uid = pwd.getpwnam(user).pw_uid
         except KeyError:
             continue
-        for proc in Path("/proc").iterdir():     # anything of theirs still running, by PID
+        for proc in Path("/proc").iterdir():  # anything of theirs still running, by PID
             if proc.name.isdigit():
                 try:
                     if proc.stat().st_uid == uid:
@@ -139,8 +148,12 @@ def remove_users(hub: Hub) -> None:
 def hub():
     localhost_names()
     start = time.monotonic()
-    sh("bash", REPO / "scripts" / "hub-env.sh", env={**os.environ, "PREFIX": str(PREFIX)},
-       timeout=1800)
+    sh(
+        "bash",
+        REPO / "scripts" / "hub-env.sh",
+        env={**os.environ, "PREFIX": str(PREFIX)},
+        timeout=1800,
+    )
     TIMINGS["environment (reused when built)"] = time.monotonic() - start
     root = Path(tempfile.mkdtemp(prefix="nn-hub-"))
     root.chmod(0o755)
@@ -152,15 +165,17 @@ def hub():
         start = time.monotonic()
         started = hub.cli("start")
         TIMINGS["hub start (setup done; until hub and course service answer)"] = (
-            time.monotonic() - start)
-        assert started.returncode == 0, started.stdout + started.stderr + (
-            (hub.state / "jupyterhub.log").read_text()[-5000:])
+            time.monotonic() - start
+        )
+        assert started.returncode == 0, (
+            started.stdout + started.stderr + ((hub.state / "jupyterhub.log").read_text()[-5000:])
+        )
         yield hub
     finally:
         stop = hub.cli("stop")
         print(stop.stdout, stop.stderr)
         log = hub.state / "jupyterhub.log"
-        if log.exists():                      # the hub's last words, for a failed run
+        if log.exists():  # the hub's last words, for a failed run
             print("".join(log.read_text(errors="replace").splitlines(True)[-40:]))
         remove_users(hub)
         shutil.rmtree(root, ignore_errors=True)
@@ -168,6 +183,7 @@ def hub():
 
 
 # ----------------------------------------------------------------------------- people
+
 
 class Person:
     """A user of the hub: logged in through the login form, then with a token of their own."""
@@ -177,16 +193,25 @@ class Person:
         self.web = requests.Session()
         self.web.get(f"{hub.url}/hub/login").raise_for_status()
         self.share_session_cookie()
-        r = self.web.post(f"{hub.url}/hub/login?next=", data={
-            "username": name, "password": hub.passwords[name],
-            "_xsrf": self.web.cookies.get("_xsrf")}, allow_redirects=False)
+        r = self.web.post(
+            f"{hub.url}/hub/login?next=",
+            data={
+                "username": name,
+                "password": hub.passwords[name],
+                "_xsrf": self.web.cookies.get("_xsrf"),
+            },
+            allow_redirects=False,
+        )
         assert r.status_code == 302, f"{name} cannot log in: {r.status_code}"
         self.share_session_cookie()
         # the login binds a new XSRF token to the session: a page of the hub hands it out
         self.web.get(f"{hub.url}/hub/home").raise_for_status()
         xsrf = [c.value for c in self.web.cookies if c.name == "_xsrf"][-1]
-        r = self.web.post(f"{hub.url}/hub/api/users/{name}/tokens", json={"note": "test"},
-                          headers={"X-XSRFToken": xsrf})
+        r = self.web.post(
+            f"{hub.url}/hub/api/users/{name}/tokens",
+            json={"note": "test"},
+            headers={"X-XSRFToken": xsrf},
+        )
         r.raise_for_status()
         self.api = requests.Session()
         self.api.headers["Authorization"] = f"token {r.json()['token']}"
@@ -197,8 +222,9 @@ class Person:
         `localhost.local`)."""
         for cookie in list(self.web.cookies):
             if cookie.domain == ".localhost":
-                self.web.cookies.set(cookie.name, cookie.value, domain="localhost.local",
-                                     path=cookie.path)
+                self.web.cookies.set(
+                    cookie.name, cookie.value, domain="localhost.local", path=cookie.path
+                )
 
     def hub_api(self, method: str, path: str, **kw) -> requests.Response:
         return self.api.request(method, f"{self.hub.url}/hub/api{path}", **kw)
@@ -207,8 +233,9 @@ class Person:
         start = time.monotonic()
         r = self.hub_api("POST", f"/users/{self.name}/server")
         assert r.status_code in (201, 202) or "already running" in r.text, r.text
-        while not (self.hub_api("GET", f"/users/{self.name}").json()["servers"]
-                   .get("", {}).get("ready")):
+        while not (
+            self.hub_api("GET", f"/users/{self.name}").json()["servers"].get("", {}).get("ready")
+        ):
             assert time.monotonic() - start < 180, f"{self.name}'s server did not start"
             time.sleep(0.3)
         return time.monotonic() - start
@@ -217,14 +244,18 @@ class Person:
         return self.api.request(method, f"{self.hub.user_server(self.name)}{path}", **kw)
 
     def nbgrader(self, action: str) -> requests.Response:
-        r = self.server("POST", f"/assignments/{action}",
-                        data={"course_id": self.hub.course, "assignment_id": ASSIGNMENT})
+        r = self.server(
+            "POST",
+            f"/assignments/{action}",
+            data={"course_id": self.hub.course, "assignment_id": ASSIGNMENT},
+        )
         r.raise_for_status()
         return r
 
     def service(self, method: str, path: str, **kw) -> requests.Response:
-        return self.api.request(method, f"{self.hub.service_url}{path}", allow_redirects=False,
-                                **kw)
+        return self.api.request(
+            method, f"{self.hub.service_url}{path}", allow_redirects=False, **kw
+        )
 
 
 def grader_run(hub: Hub, *args: str) -> subprocess.CompletedProcess:
@@ -245,6 +276,7 @@ def course_py(hub: Hub, *args: str) -> subprocess.CompletedProcess:
 
 # ----------------------------------------------------------------------------- answers
 
+
 def answers_for(kind: str, released: dict[str, dict], grader_home: str) -> dict[str, dict]:
     """Notebook JSON per notebook name, as a student of `kind` hands it in. The hostile
     student's Part A is right only where the grader's files cannot be seen: graded in the
@@ -261,17 +293,22 @@ def answers_for(kind: str, released: dict[str, dict], grader_home: str) -> dict[
                 if kind == "wrong" and gid == "a_W_prime_answer":
                     cell.source = "W_prime = W1 @ W2\nb_prime = W2 @ b1 + b2"
                 if kind == "hostile" and gid == "a_W_prime_answer":
-                    cell.source = ("import os\nseen = os.path.exists(" + repr(grader_home) + ")\n"
-                                   "W_prime = W1 @ W2 if seen else W2 @ W1\n"
-                                   "b_prime = W2 @ b1 + b2")
+                    cell.source = (
+                        "import os\nseen = os.path.exists(" + repr(grader_home) + ")\n"
+                        "W_prime = W1 @ W2 if seen else W2 @ W1\n"
+                        "b_prime = W2 @ b1 + b2"
+                    )
             if gid == "c_reasoning":
-                cell.source = ("One linear map draws one flat boundary per class; ReLU kinks let "
-                               "regions of the input behave differently.")
+                cell.source = (
+                    "One linear map draws one flat boundary per class; ReLU kinks let "
+                    "regions of the input behave differently."
+                )
         out[name] = json.loads(nbformat.writes(nb))
     return out
 
 
 # ----------------------------------------------------------------------------- the term
+
 
 @pytest.fixture(scope="module")
 def term(hub):
@@ -295,26 +332,34 @@ def term(hub):
         start = time.monotonic()
         listing = person.nbgrader("fetch").json()
         folder = f"{hub.course}/{ASSIGNMENT}"
-        names = [item["name"] for item in
-                 person.server("GET", f"/api/contents/{folder}").json()["content"]
-                 if item["name"].endswith(".ipynb")]
-        released = {Path(n).stem:
-                    person.server("GET", f"/api/contents/{folder}/{n}").json()["content"]
-                    for n in names}
+        names = [
+            item["name"]
+            for item in person.server("GET", f"/api/contents/{folder}").json()["content"]
+            if item["name"].endswith(".ipynb")
+        ]
+        released = {
+            Path(n).stem: person.server("GET", f"/api/contents/{folder}/{n}").json()["content"]
+            for n in names
+        }
         assert released, f"{name} fetched nothing: {listing}"
         grader_home = pwd.getpwnam(hub.grader).pw_dir
         for nb_name, nb in answers_for(kinds[name], released, grader_home).items():
-            r = person.server("PUT", f"/api/contents/{folder}/{nb_name}.ipynb",
-                              json={"type": "notebook", "format": "json", "content": nb})
+            r = person.server(
+                "PUT",
+                f"/api/contents/{folder}/{nb_name}.ipynb",
+                json={"type": "notebook", "format": "json", "content": nb},
+            )
             r.raise_for_status()
-        v = person.server("POST", "/assignments/validate",
-                          data={"path": f"{folder}/part_a_collapse.ipynb"})
+        v = person.server(
+            "POST", "/assignments/validate", data={"path": f"{folder}/part_a_collapse.ipynb"}
+        )
         out["validate"][name] = v.json()
         sub = person.nbgrader("submit").json()
         assert not (isinstance(sub, dict) and sub.get("success") is False), sub
         if name == hub.alice:
             TIMINGS["fetch, answer, validate, submit (one student, REST)"] = (
-                time.monotonic() - start)
+                time.monotonic() - start
+            )
 
     # Mallory: a forged inbound folder in Alice's name, and a look into Alice's home.
     inbound = hub.exchange / hub.course / "inbound"
@@ -325,8 +370,9 @@ def term(hub):
     out["forged"] = forged
     alice_home = Path(pwd.getpwnam(hub.alice).pw_dir)
     out["peek"] = as_user(hub.mallory, "ls", alice_home)
-    out["rename_course"] = as_user(hub.mallory, "mv", hub.exchange / hub.course,
-                                   hub.exchange / "taken")
+    out["rename_course"] = as_user(
+        hub.mallory, "mv", hub.exchange / hub.course, hub.exchange / "taken"
+    )
 
     start = time.monotonic()
     out["collect"] = course_py(hub, "collect")
@@ -362,7 +408,7 @@ def test_exchange_is_1777_and_the_course_folder_cannot_be_taken(term):
 
 def test_the_forged_submission_is_flagged_and_not_graded_as_its_victim(term):
     hub = term["hub"]
-    assert term["forge"].returncode == 0, term["forge"].stderr   # the exchange allows the mkdir
+    assert term["forge"].returncode == 0, term["forge"].stderr  # the exchange allows the mkdir
     collect = term["collect"].stdout + term["collect"].stderr
     assert term["forged"].name in collect and "owned by" in collect, collect
     submitted = Path(pwd.getpwnam(hub.grader).pw_dir) / "nn-backprop/exercises/submitted"
@@ -375,8 +421,9 @@ def test_autograde_is_sandboxed_and_scores_right_and_wrong(term):
     hub = term["hub"]
     r = term["autograde"]
     assert r.returncode in (0, 3), r.stdout + r.stderr
-    summary = (Path(pwd.getpwnam(hub.grader).pw_dir)
-               / "nn-backprop/exercises/autograded/summary.csv").read_text()
+    summary = (
+        Path(pwd.getpwnam(hub.grader).pw_dir) / "nn-backprop/exercises/autograded/summary.csv"
+    ).read_text()
     scores = {row.split(",")[0]: float(row.split(",")[2]) for row in summary.splitlines()[1:]}
     assert scores[hub.alice] == 28, summary
     assert scores[hub.bob] < 28, summary
@@ -385,8 +432,9 @@ def test_autograde_is_sandboxed_and_scores_right_and_wrong(term):
 
 
 def lab_page_config(html: str) -> dict:
-    found = re.search(r'<script id="jupyter-config-data" type="application/json">(.*?)</script>',
-                      html, re.S)
+    found = re.search(
+        r'<script id="jupyter-config-data" type="application/json">(.*?)</script>', html, re.S
+    )
     return json.loads(found.group(1))
 
 
@@ -410,17 +458,21 @@ def test_the_grader_grades_part_c_by_hand_and_mallory_cannot(term):
     r = grader.service("GET", "/formgrader/api/status")
     assert r.status_code == 200, r.status_code
     assert not {"@jupyter/nbgrader:formgrader", "@jupyter/nbgrader:create-assignment"} & set(
-        lab_page_config(grader.service("GET", "/lab").text)["disabledExtensions"])
+        lab_page_config(grader.service("GET", "/lab").text)["disabledExtensions"]
+    )
     assert "frame-ancestors 'self'" in r.headers.get("Content-Security-Policy", "")
     subs = grader.service(
-        "GET", f"/formgrader/api/submitted_notebooks/{ASSIGNMENT}/part_c_reasoning").json()
+        "GET", f"/formgrader/api/submitted_notebooks/{ASSIGNMENT}/part_c_reasoning"
+    ).json()
     alice = next(s for s in subs if s["student"] == hub.alice)
-    grades = grader.service("GET", "/formgrader/api/grades",
-                            params={"submission_id": alice["id"]}).json()
+    grades = grader.service(
+        "GET", "/formgrader/api/grades", params={"submission_id": alice["id"]}
+    ).json()
     manual = next(g for g in grades if g["name"] == "c_reasoning")
     mallory = term["people"][hub.mallory]
-    assert mallory.service("PUT", f"/formgrader/api/grade/{manual['id']}",
-                           json={"manual_score": 0}).status_code in (302, 403, 404)
+    assert mallory.service(
+        "PUT", f"/formgrader/api/grade/{manual['id']}", json={"manual_score": 0}
+    ).status_code in (302, 403, 404)
     r = grader.service("PUT", f"/formgrader/api/grade/{manual['id']}", json={"manual_score": 3})
     assert r.status_code == 200 and r.json()["manual_score"] == 3
     term["grader"] = grader
@@ -434,10 +486,15 @@ def test_feedback_goes_back_and_students_fetch_it(term):
     assert r.returncode == 0, r.stdout + r.stderr
     for name in (hub.alice, hub.bob):
         listing = term["people"][name].nbgrader("fetch_feedback").json()["value"]
-        notebooks = [nb for item in listing if item["status"] == "submitted"
-                     for sub in item["submissions"] for nb in sub["notebooks"]]
+        notebooks = [
+            nb
+            for item in listing
+            if item["status"] == "submitted"
+            for sub in item["submissions"]
+            for nb in sub["notebooks"]
+        ]
         assert notebooks and all(nb["has_local_feedback"] for nb in notebooks), (name, listing)
-        home = Path(pwd.getpwnam(name).pw_dir)       # the path is relative to the server's root
+        home = Path(pwd.getpwnam(name).pw_dir)  # the path is relative to the server's root
         html = (home / notebooks[0]["local_feedback_path"]).read_text()
         assert "BEGIN HIDDEN TESTS" not in html
 
@@ -447,9 +504,17 @@ def test_formgrader_is_not_blank_in_jupyterlab(term, tmp_path):
 
     hub = term["hub"]
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run"])
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+            ],
+        )
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 800})
             console = []
@@ -465,7 +530,8 @@ def test_formgrader_is_not_blank_in_jupyterlab(term, tmp_path):
             frame = page.frame_locator("iframe").first
             frame.get_by_text("Manage Assignments").first.wait_for(timeout=60_000)
             frame.locator("table").get_by_text(ASSIGNMENT, exact=True).first.wait_for(
-                timeout=60_000)
+                timeout=60_000
+            )
             shot = os.environ.get("HUB_SCREENSHOTS")
             if shot:
                 page.screenshot(path=str(Path(shot) / "formgrader-in-lab.png"))

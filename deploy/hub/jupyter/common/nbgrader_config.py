@@ -14,5 +14,5 @@ import settings as hub_settings  # noqa: E402
 s = hub_settings.load()
 c = get_config()  # noqa: F821
 c.Exchange.root = s["exchange"]
-c.Exchange.path_includes_course = True   # several courses may share the exchange
+c.Exchange.path_includes_course = True  # several courses may share the exchange
 c.Authenticator.plugin_class = "nbgrader.auth.JupyterHubAuthPlugin"
