@@ -504,6 +504,18 @@ def graded(request, template, workspace, env):
     owner = NOBODY if as_nobody else None
     course = course_copy(template, workspace / f"run-{list(GRADERS).index(request.param)}", owner)
     run_env = dict(env, HOME=str(course), JUPYTER_DATA_DIR=str(course / ".jupyter"))
+    # the session's private Jupyter, IPython, matplotlib and XDG folders are root's (0700):
+    # a grader who is not root gets its own, in the course copy it owns
+    for name in (
+        "JUPYTER_CONFIG_DIR",
+        "JUPYTER_RUNTIME_DIR",
+        "IPYTHONDIR",
+        "MPLCONFIGDIR",
+        "XDG_CACHE_HOME",
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+    ):
+        run_env[name] = str(course / ".private" / name.lower())
     run_env["NN_BACKPROP_SANDBOX_DIR"] = str(course / ".boxes")
     (course / ".boxes").mkdir(mode=0o700)
     if owner is not None:
