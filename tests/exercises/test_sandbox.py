@@ -22,6 +22,29 @@ import pytest
 from nngrade import sandbox
 
 REPO = Path(__file__).resolve().parents[2]
+SYSTEM_TOP_LEVEL = {
+    "usr",
+    "lib",
+    "lib64",
+    "lib32",
+    "bin",
+    "sbin",
+    "etc",
+    "proc",
+    "dev",
+    "tmp",
+    "home",
+    "run",
+    "root",
+    "opt",
+    "srv",
+}
+
+
+def checkout_top_level() -> set[str]:
+    """The first folder of each path the sandbox binds for Python: the checkout and its
+    environment live wherever the instructor cloned them (``/work``, ``/check``, ``/home``)."""
+    return {Path(p).resolve().parts[1] for p in (REPO, sys.prefix, sys.base_prefix)}
 
 
 SECRETS = [
@@ -98,27 +121,7 @@ CASES = [
      import json, os
      print(json.dumps(sorted(os.listdir("/"))))
      """,
-        lambda names: (
-            set(names)
-            <= {
-                "usr",
-                "lib",
-                "lib64",
-                "lib32",
-                "bin",
-                "sbin",
-                "etc",
-                "proc",
-                "dev",
-                "tmp",
-                "home",
-                "run",
-                "root",
-                "work",
-                "opt",
-                "srv",
-            }
-        ),
+        lambda names: set(names) <= SYSTEM_TOP_LEVEL | checkout_top_level(),
     ),
     (
         "the environment is clean (no NBGRADER_EXECUTION, no grader secrets)",
