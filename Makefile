@@ -36,7 +36,7 @@ lint: venv ## Check the Python code with ruff (lint and format, settings in pypr
 test: venv lint ## Run the whole test suite (lint, builds the book, runs nbgrader, drives Chromium)
 	@bash scripts/ensure-chromium.sh
 	@bash scripts/ensure-bubblewrap.sh
-	@$(BIN)/python -m pytest tests $(PYTEST_ARGS)
+	@$(BIN)/python -m pytest tests --durations=15 $(PYTEST_ARGS)
 
 test-quick: venv ## Run only the fast unit tests (no book build, nbgrader or browser)
 	@$(BIN)/python -m pytest tests -m "not slow" $(PYTEST_ARGS)

@@ -20,19 +20,10 @@ import threading
 from pathlib import Path
 
 # run as `python -m benchmarks.bench_page_weight` from the repository (make bench-page-weight)
+from tests.browser.chromium import chromium
 from tests.browser.pageweight import BUDGET_BYTES, cold_load
 
 REPO = Path(__file__).resolve().parent.parent
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -62,8 +53,6 @@ def main() -> int:
         print(f"no built site in {site}: run `make build` first")
         return 2
 
-    from playwright.sync_api import sync_playwright
-
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site))
     )
@@ -74,8 +63,7 @@ def main() -> int:
     print(f"   {'page':<38} {'MB':>6} {'requests':>8}   largest downloads (KB)")
     worst = 0
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        with chromium() as browser:
             for path in pages_of(site):
                 load = cold_load(browser, base, path)
                 worst = max(worst, load.total_bytes)
@@ -85,7 +73,6 @@ def main() -> int:
                     f"   {path:<38} {load.total_bytes / 1e6:6.2f} {load.requests:8d}   "
                     f"{flag:<4} {top}"
                 )
-            browser.close()
     finally:
         server.shutdown()
     print(f"\nSummary: heaviest page {worst / 1e6:.2f} MB cold (goal {BUDGET_BYTES / 1e6:.1f} MB).")

@@ -16,8 +16,8 @@ real browser, and how heavy a page is.
    and MathJax under _static/ are shared by every page and listed apart).
    Goal <= 1.5 MB per page.
 
-Usage: python benchmarks/bench_widgets.py [--site PATH] [--moves 40] [--no-jupyter]
-                                          [--notebook7]
+Usage: python -m benchmarks.bench_widgets [--site PATH] [--moves 40] [--no-jupyter]
+                                         [--notebook7]
 --site defaults to _build/html when it exists; otherwise the book is built into a
 temporary folder first (several minutes). The report says which.
 """
@@ -38,19 +38,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlparse
 
+from tests.browser.chromium import chromium
+
 REPO = Path(__file__).resolve().parent.parent
 GOAL_SITE_MS = 16.0
 GOAL_JUPYTER_MS = 30.0
 GOAL_PAGE_MB = 1.5
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 
 # (widget kind, what is moved, selector of the control inside the widget, keys pressed in turn)
 MOVES = [
@@ -283,14 +276,11 @@ def main():
     parser.add_argument("--notebook7", action="store_true", help="also measure in Notebook 7")
     args = parser.parse_args()
     os.environ.setdefault("MPLBACKEND", "Agg")
-    from playwright.sync_api import sync_playwright
-
     site, which = find_site(args.site)
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"(machine: {os.cpu_count()} CPUs, load average {load}: other work inflates these)")
     summary = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium() as browser:
         print(
             f"\n== Latency on the static site ({which}), {args.moves} moves per control: "
             "input event -> changed picture / next frame"
@@ -306,7 +296,6 @@ def main():
             )
             worst = summarise(app, jupyter_latency(browser, app, args.moves), GOAL_JUPYTER_MS)
             summary.append(f"{name} {worst:.1f} ms (goal {GOAL_JUPYTER_MS:.0f})")
-        browser.close()
     static_control_sizes()
     print(f"\n(page sizes measured on {which})")
     worst_mb = page_sizes(site)

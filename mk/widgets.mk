@@ -9,4 +9,4 @@ test-browser: venv ## Drive Chromium over one fresh build of the site (slow: bui
 	@$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
 
 bench-widgets: venv ## Input-to-picture latency in Chromium (site, JupyterLab); lesson page sizes
-	@$(BIN)/python benchmarks/bench_widgets.py $(BENCH_ARGS)
+	@$(BIN)/python -m benchmarks.bench_widgets $(BENCH_ARGS)

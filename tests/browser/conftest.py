@@ -22,18 +22,9 @@ from urllib.parse import urlparse
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
+from .chromium import DESKTOP, ChromiumMissing, chromium
+
 SCREENS_COPY = Path("/tmp/site_screens")  # a second copy of the screenshots, to look at
-DESKTOP = {"viewport": {"width": 1280, "height": 900}}
-PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 
 
 # One Chromium per test module, not per session: Playwright's sync API keeps an event loop
@@ -41,17 +32,11 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touc
 # with asyncio.run, other Playwright sessions) refuse to run inside it.
 @pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(
-            f"{CHROMIUM} is missing: run scripts/ensure-chromium.sh (apt-get install chromium)",
-            pytrace=False,
-        )
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    try:
+        with chromium() as opened:
+            yield opened
+    except ChromiumMissing as missing:
+        pytest.fail(str(missing), pytrace=False)
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):

@@ -12,7 +12,8 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-from .conftest import DESKTOP, PHONE, redirect_target, site_pages
+from .chromium import DESKTOP, PHONE
+from .conftest import redirect_target, site_pages
 from .pageweight import BUDGET_BYTES, cold_load
 from .test_site import shot_name, wait_for_math
 

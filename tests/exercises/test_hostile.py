@@ -34,6 +34,8 @@ import pytest
 from nngrade import manifest
 from nngrade.solutions import solution_sources
 
+from ..browser.chromium import chromium
+
 REPO = Path(__file__).resolve().parents[2]
 COURSE_SRC = REPO / "exercises"
 
@@ -713,36 +715,22 @@ def test_markup_is_inert_in_chromium_and_its_text_shows(released_feedback, tmp_p
     pages.append(tmp_path / "autograded.html")
     assert "OUTPUT-TEXT" in body
 
-    from playwright.sync_api import sync_playwright
-
-    args = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-    ]
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args)
-        try:
-            for page_path in pages:
-                page = browser.new_page()
-                dialogs = []
-                page.on("dialog", lambda d, seen=dialogs: (seen.append(d.message), d.dismiss()))
-                page.goto(page_path.as_uri(), wait_until="load")
-                page.wait_for_timeout(500)
-                for link in page.query_selector_all("a"):
-                    if link.inner_text().strip() in ("click me", "entity"):
-                        link.click()
-                page.wait_for_timeout(300)
-                pwned = page.evaluate(
-                    "() => window.__pwned || (window.frames[0] && window.frames[0].__pwned) || null"
-                )
-                assert pwned is None, (page_path.name, pwned)
-                assert not dialogs
-                assert "MARKUP-ANSWER-TEXT stays visible" in page.inner_text("body"), page_path.name
-                assert page.query_selector_all("iframe") == []
-                page.close()
-        finally:
-            browser.close()
+    with chromium() as browser:
+        for page_path in pages:
+            page = browser.new_page()
+            dialogs = []
+            page.on("dialog", lambda d, seen=dialogs: (seen.append(d.message), d.dismiss()))
+            page.goto(page_path.as_uri(), wait_until="load")
+            page.wait_for_timeout(500)
+            for link in page.query_selector_all("a"):
+                if link.inner_text().strip() in ("click me", "entity"):
+                    link.click()
+            page.wait_for_timeout(300)
+            pwned = page.evaluate(
+                "() => window.__pwned || (window.frames[0] && window.frames[0].__pwned) || null"
+            )
+            assert pwned is None, (page_path.name, pwned)
+            assert not dialogs
+            assert "MARKUP-ANSWER-TEXT stays visible" in page.inner_text("body"), page_path.name
+            assert page.query_selector_all("iframe") == []
+            page.close()

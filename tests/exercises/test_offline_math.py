@@ -11,6 +11,8 @@ import nbformat
 import pytest
 from traitlets.config import Config
 
+from ..browser.chromium import chromium
+
 REPO = Path(__file__).resolve().parents[2]
 COURSE_SRC = REPO / "exercises"
 sys.path.insert(0, str(COURSE_SRC))
@@ -59,32 +61,16 @@ def test_feedback_maths_renders_in_chromium_without_network(name, tmp_path):
     assert "cdnjs" not in page and "mathjax" not in page.lower().replace("<!-- mathjax", "")
     path = tmp_path / f"{name}.html"
     path.write_text(page, encoding="utf-8")
-    from playwright.sync_api import sync_playwright
-
     requests = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=[
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-            ],
-        )
-        try:
-            tab = browser.new_page()
-            tab.on("request", lambda r: requests.append(r.url))
-            tab.route("http*://**", lambda route: route.abort())
-            tab.goto(path.as_uri())
-            formulas = tab.locator(".rendered_html math")
-            assert formulas.count() >= 1
-            box = formulas.first.bounding_box()
-            assert box and box["width"] > 5 and box["height"] > 5
-            text = tab.locator(".rendered_html").all_inner_texts()
-            assert not [t for t in text if "$" in t], text
-        finally:
-            browser.close()
+    with chromium() as browser:
+        tab = browser.new_page()
+        tab.on("request", lambda r: requests.append(r.url))
+        tab.route("http*://**", lambda route: route.abort())
+        tab.goto(path.as_uri())
+        formulas = tab.locator(".rendered_html math")
+        assert formulas.count() >= 1
+        box = formulas.first.bounding_box()
+        assert box and box["width"] > 5 and box["height"] > 5
+        text = tab.locator(".rendered_html").all_inner_texts()
+        assert not [t for t in text if "$" in t], text
     assert not [u for u in requests if u.startswith("http")], requests
