@@ -7,7 +7,7 @@ and what parallel grading buys.
    sandbox (`nngrade.sandbox.SandboxKernelManager`: bubblewrap, its own uid as root).
 1. Seconds per notebook: the course's autograde of one complete submission (pre-flight,
    nbgrader's sanitising, execution in the sandboxed kernel, verification, gradebook merge)
-   against a bare nbclient run of the same four notebooks (unsandboxed). Goal: at most 1.3x.
+   against a bare nbclient run of the same notebooks in the student's folder (unsandboxed). Goal: at most 1.3x.
 2. A class of generated submissions (correct, partial and wrong answers mixed), graded
    with one job and with one job per core. Goal: at least 1.8x faster on 2 cores.
 
@@ -72,8 +72,17 @@ def write_submission(course: Path, student: str, sols: dict, variant: dict | Non
         nbformat.write(nb, folder / f"{name}.ipynb")
 
 
+def student_folder(course: Path, student: str, dest: Path) -> Path:
+    """What a student's folder holds: the release (its checker and instant feedback beside the
+    notebooks) with the student's submitted notebooks in it."""
+    shutil.copytree(course / "release" / ASSIGNMENT, dest)
+    for name in NOTEBOOKS:
+        shutil.copy(course / "submitted" / student / ASSIGNMENT / f"{name}.ipynb", dest)
+    return dest
+
+
 def bare_nbclient(folder: Path) -> float:
-    """Seconds to run the four notebooks with nbclient alone (a fresh kernel each, like
+    """Seconds to run the notebooks with nbclient alone (a fresh kernel each, like
     nbgrader)."""
     start = time.perf_counter()
     for name in NOTEBOOKS:
@@ -139,9 +148,10 @@ def main(argv=None) -> int:
         sols = solution_sources(course, ASSIGNMENT)
         write_submission(course, "one", sols, None)
         timed_autograde(course, ["one"], 1)  # warm-up: forkserver, caches
+        bare_folder = student_folder(course, "one", Path(tmp) / "bare")
         bare, graded = [], []
         for _ in range(args.repeats):
-            bare.append(bare_nbclient(course / "submitted" / "one" / ASSIGNMENT))
+            bare.append(bare_nbclient(bare_folder))
             graded.append(timed_autograde(course, ["one"], 1))
         bare_nb = statistics.median(bare) / len(NOTEBOOKS)
         graded_nb = statistics.median(graded) / len(NOTEBOOKS)
