@@ -7,7 +7,8 @@ and what parallel grading buys.
    sandbox (`nngrade.sandbox.SandboxKernelManager`: bubblewrap, its own uid as root).
 1. Seconds per notebook: the course's autograde of one complete submission (pre-flight,
    nbgrader's sanitising, execution in the sandboxed kernel, verification, gradebook merge)
-   against a bare nbclient run of the same notebooks in the student's folder (unsandboxed). Goal: at most 1.3x.
+   against a bare nbclient run of the same notebooks in the student's folder (unsandboxed).
+   Goal: at most 1.3x.
 2. A class of generated submissions (correct, partial and wrong answers mixed), graded
    with one job and with one job per core. Goal: at least 1.8x faster on 2 cores.
 
