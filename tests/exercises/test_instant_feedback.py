@@ -1,17 +1,22 @@
 """Students hear the truth while they work: the released notebooks, worked with each mistake the
 answer key names (written as code), fail the student's checker (check_notebook.py, `make
-validate`) with the mistake's name, and `nbgrader validate` prints it too. The instructor's
-solution passes. Real nbgrader, real kernels, on the release nbgrader generates.
+validate`) with the mistake's name, and `nbgrader validate` prints it too and exits non-zero.
+The instructor's solution passes. Real nbgrader, real kernels, on the release nbgrader generates.
 """
 
 from __future__ import annotations
 
 import ast
 import json
+import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import nbformat
@@ -253,21 +258,40 @@ def test_each_named_mistake_is_named_by_the_checker(case, release, tmp_path, exe
     assert "Traceback" not in done.stdout + done.stderr
 
 
-def test_nbgrader_validate_and_make_validate_name_the_mistake(release, tmp_path, exercises_env):
-    notebook, answers, hints = MISTAKES["part_a_order_and_biases"]
-    folder = worked(release, tmp_path / "validate", notebook, answers)
-    done = subprocess.run(
-        [str(VENV_BIN / "nbgrader"), "validate", f"{notebook}.ipynb"],
-        cwd=folder,
-        env=exercises_env,
+def nbgrader_validate(notebook: Path, cwd: Path, env: dict) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(VENV_BIN / "nbgrader"), "validate", str(notebook)],
+        cwd=cwd,
+        env=env,
         capture_output=True,
         text=True,
         timeout=600,
     )
-    assert "VALIDATION FAILED" in done.stdout, done.stdout + done.stderr
-    assert ORDER in done.stdout and "collapse raised ValueError" in done.stdout
+
+
+def test_nbgrader_validate_and_make_validate_name_the_mistake(release, tmp_path, exercises_env):
+    """`nbgrader validate` exits 1 on the wrong notebook and 0 on the solution wherever it runs
+    with the course's config: a student on the hub (the hub's site-wide config, in the
+    student's folder) and the instructor (the course directory's config, in the sandbox)."""
+    notebook, answers, hints = MISTAKES["part_a_order_and_biases"]
+    wrong = worked(release, tmp_path / "wrong", notebook, answers)
+    right = worked(release, tmp_path / "right", notebook, {})
+    hub = dict(exercises_env)
+    hub["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
+        str(REPO / "deploy" / "hub" / "jupyter" / role) for role in ("student", "common")
+    )
+    course = release.parents[1]
+    for env, cwd in ((hub, None), (exercises_env, course)):
+        done = nbgrader_validate(wrong / f"{notebook}.ipynb", cwd or wrong, env)
+        said = done.stdout + done.stderr
+        assert done.returncode != 0, said
+        assert "VALIDATION FAILED" in done.stdout, said
+        assert ORDER in done.stdout and "collapse raised ValueError" in done.stdout, said
+        done = nbgrader_validate(right / f"{notebook}.ipynb", cwd or right, env)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "Success! Your notebook passes all the tests." in done.stdout
     made = subprocess.run(
-        ["make", "-s", "validate", f"NB={folder / f'{notebook}.ipynb'}"],
+        ["make", "-s", "validate", f"NB={wrong / f'{notebook}.ipynb'}"],
         cwd=REPO,
         env=exercises_env,
         capture_output=True,
@@ -276,6 +300,59 @@ def test_nbgrader_validate_and_make_validate_name_the_mistake(release, tmp_path,
     )
     assert made.returncode != 0, made.stdout + made.stderr
     assert ORDER in made.stdout
+
+
+def test_the_validate_button_shows_the_failure_and_the_hint(release, tmp_path, exercises_env):
+    """JupyterLab's Validate button asks the server extension, not the CLI: with the hub's
+    config (which makes the CLI exit 1) it still answers with the failed cells and the hint,
+    and the server keeps running."""
+    notebook, answers, _ = MISTAKES["part_a_order_and_biases"]
+    wrong = worked(release, tmp_path / "lab", notebook, answers)
+    env = dict(exercises_env)
+    env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
+        str(REPO / "deploy" / "hub" / "jupyter" / role) for role in ("student", "common")
+    )
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [
+            str(VENV_BIN / "jupyter"),
+            "server",
+            "--allow-root",
+            "--no-browser",
+            f"--port={port}",
+            "--ServerApp.ip=127.0.0.1",
+            "--IdentityProvider.token=validate-button",
+        ],
+        cwd=wrong,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base, auth = f"http://127.0.0.1:{port}", {"Authorization": "token validate-button"}
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                urllib.request.urlopen(urllib.request.Request(f"{base}/api/status", headers=auth))
+                break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None, "no server"
+                time.sleep(0.5)
+        query = urllib.parse.urlencode({"path": f"{notebook}.ipynb"})
+        asked = urllib.request.Request(
+            f"{base}/assignments/validate?{query}", data=b"", headers=auth, method="POST"
+        )
+        with urllib.request.urlopen(asked, timeout=300) as reply:
+            answer = json.load(reply)
+        assert answer["success"], answer
+        failed = answer["value"]["failed"]
+        assert any(ORDER in cell["raw_error"] for cell in failed), failed
+        assert server.poll() is None
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 def test_unanswered_deleted_and_broken_cells_are_said_in_plain_words(
