@@ -7,6 +7,7 @@ The instructor's solution passes. Real nbgrader, real kernels, on the release nb
 from __future__ import annotations
 
 import ast
+import importlib.util
 import json
 import os
 import re
@@ -377,6 +378,50 @@ def test_unanswered_deleted_and_broken_cells_are_said_in_plain_words(
     assert "Traceback" not in out + done.stderr
 
 
+def test_edited_and_retyped_cells_and_a_dead_kernel_are_said_in_plain_words(
+    release, tmp_path, exercises_env
+):
+    """The checker restates nbgrader's rules for changed cells (it does not import nbgrader,
+    which takes seconds): its checksum is nbgrader's, an edited test cell and a graded cell
+    turned into Markdown are named, and a cell that ends the kernel is reported, not a crash."""
+    from nbgrader.utils import compute_checksum
+
+    spec = importlib.util.spec_from_file_location("check_notebook", release / "check_notebook.py")
+    checker_module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(checker_module)
+    for name in (A, B, F, C):
+        nb = nbformat.read(release / f"{name}.ipynb", as_version=4)
+        locked = [c for c in nb.cells if "checksum" in c.metadata.get("nbgrader", {})]
+        assert locked
+        for cell in locked:
+            assert checker_module.checksum(cell) == compute_checksum(cell)
+            assert cell.metadata.nbgrader.checksum == compute_checksum(cell)
+    folder = worked(release, tmp_path / "edited", A, {})
+    nb = nbformat.read(folder / f"{A}.ipynb", as_version=4)
+    test_cell = next(
+        c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == ("a_W_prime")
+    )
+    test_cell.source = "assert True  # all good"
+    nbformat.write(nb, folder / f"{A}.ipynb")
+    nb = nbformat.read(folder / f"{B}.ipynb", as_version=4)
+    answer = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution"))
+    answer.cell_type = "markdown"
+    answer.pop("outputs", None)
+    answer.pop("execution_count", None)
+    nbformat.write(nb, folder / f"{B}.ipynb")
+    nb = nbformat.read(folder / f"{F}.ipynb", as_version=4)
+    nb.cells.insert(1, nbformat.v4.new_code_cell("import os\nos._exit(1)"))
+    nbformat.write(nb, folder / f"{F}.ipynb")
+    done = checker(folder, f"{A}.ipynb", f"{B}.ipynb", f"{F}.ipynb", env=exercises_env)
+    out = done.stdout
+    assert done.returncode == 1, out + done.stderr
+    assert f"{A}.ipynb: a test cell was edited" in out and "assert True" in out, out
+    assert f"{B}.ipynb: a graded cell's type was changed" in out, out
+    assert "a markdown cell that should be code" in out, out
+    assert "the cell starting 'import os' stops with DeadKernelError" in out, out
+    assert "Traceback" not in out + done.stderr
+
+
 def test_checker_without_arguments_or_nbgrader_explains_itself(release, tmp_path, exercises_env):
     bare = checker(release, env=exercises_env)
     assert bare.returncode == 2 and "python check_notebook.py" in bare.stdout
@@ -391,7 +436,11 @@ def test_checker_without_arguments_or_nbgrader_explains_itself(release, tmp_path
         timeout=120,
     )
     assert done.returncode == 3, done.stdout + done.stderr
-    assert "needs nbgrader" in done.stdout and "Traceback" not in done.stderr
+    assert (
+        "needs nbgrader's Jupyter packages" in done.stdout
+        and "jupyter_client" in done.stdout
+        and "Traceback" not in done.stderr
+    )
     made = subprocess.run(
         ["make", "-s", "validate"],
         cwd=REPO,
