@@ -383,7 +383,7 @@ def test_edited_and_retyped_cells_and_a_dead_kernel_are_said_in_plain_words(
 ):
     """The checker restates nbgrader's rules for changed cells (it does not import nbgrader,
     which takes seconds): its checksum is nbgrader's, an edited test cell and a graded cell
-    turned into Markdown are named, and a cell that ends the kernel is reported, not a crash."""
+    turned into Markdown are named, and a cell that ends the kernel or never ends is reported."""
     from nbgrader.utils import compute_checksum
 
     spec = importlib.util.spec_from_file_location("check_notebook", release / "check_notebook.py")
@@ -412,13 +412,19 @@ def test_edited_and_retyped_cells_and_a_dead_kernel_are_said_in_plain_words(
     nb = nbformat.read(folder / f"{F}.ipynb", as_version=4)
     nb.cells.insert(1, nbformat.v4.new_code_cell("import os\nos._exit(1)"))
     nbformat.write(nb, folder / f"{F}.ipynb")
-    done = checker(folder, f"{A}.ipynb", f"{B}.ipynb", f"{F}.ipynb", env=exercises_env)
+    nb = nbformat.read(folder / f"{C}.ipynb", as_version=4)
+    nb.cells.insert(1, nbformat.v4.new_code_cell("while True:\n    pass"))
+    nbformat.write(nb, folder / f"{C}.ipynb")
+    done = checker(folder, *(f"{n}.ipynb" for n in (A, B, F, C)), env=exercises_env)
     out = done.stdout
     assert done.returncode == 1, out + done.stderr
     assert f"{A}.ipynb: a test cell was edited" in out and "assert True" in out, out
     assert f"{B}.ipynb: a graded cell's type was changed" in out, out
     assert "a markdown cell that should be code" in out, out
     assert "the cell starting 'import os' stops with DeadKernelError" in out, out
+    timeout = exercises_env["NN_BACKPROP_CELL_TIMEOUT"]
+    assert f"'while True:' stops with CellTimeoutError: it ran longer than {timeout} s" in out
+    assert f"{C}.ipynb: every visible check passes" not in out
     assert "Traceback" not in out + done.stderr
 
 

@@ -25,7 +25,10 @@ from importlib.util import find_spec
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 MISSING_PACKAGE = 3
 NEEDED = ("jupyter_client", "ipykernel")  # the kernel and the client that drives it
-CELL_TIMEOUT = 30  # seconds per cell, nbgrader validate's default
+# seconds per cell: nbgrader validate's default, or the course's setting
+_SET_TIMEOUT = os.environ.get("NN_BACKPROP_CELL_TIMEOUT", "")
+CELL_TIMEOUT = int(_SET_TIMEOUT) if _SET_TIMEOUT.isdigit() and int(_SET_TIMEOUT) > 0 else 30
+INTERRUPT_GRACE = 10  # seconds a cell that ran too long gets to stop after an interrupt
 STARTUP_TIMEOUT = 60  # seconds for the kernel to start
 
 
@@ -122,6 +125,10 @@ def edited(cells):
     ]
 
 
+class KernelLost(RuntimeError):
+    """The kernel died, or does not answer even to an interrupt: (error name, sentence)."""
+
+
 class Kernel:
     """A fresh kernel for one notebook, started in the notebook's folder as nbgrader starts it:
     local sockets rather than TCP (so no "Kernel is running over TCP" warning), and its own
@@ -161,19 +168,27 @@ class Kernel:
 
     def run(self, code: str) -> list:
         """Run one cell; its outputs as nbformat writes them (only what the checker reads).
-        Raises RuntimeError when the kernel dies."""
+        Raises KernelLost when the kernel dies or an interrupt does not stop the cell."""
         msg_id = self.client.execute(code, allow_stdin=False, stop_on_error=False)
-        outputs, deadline = [], time.monotonic() + CELL_TIMEOUT
+        outputs, deadline, interrupted = [], time.monotonic() + CELL_TIMEOUT, False
         while True:
             if time.monotonic() > deadline:
+                if interrupted:
+                    raise KernelLost(
+                        "CellTimeoutError",
+                        f"it ran longer than {CELL_TIMEOUT} s and did not stop when interrupted",
+                    )
                 self.manager.interrupt_kernel()
                 outputs.insert(0, timed_out())
-                deadline = time.monotonic() + CELL_TIMEOUT  # for the interrupt to land
+                deadline, interrupted = time.monotonic() + INTERRUPT_GRACE, True
             try:
                 msg = self.client.get_iopub_msg(timeout=1)
             except queue.Empty:
                 if not self.manager.is_alive():
-                    raise RuntimeError("the kernel died") from None
+                    raise KernelLost(
+                        "DeadKernelError",
+                        "the kernel stopped while running it (it crashed or was ended)",
+                    ) from None
                 continue
             if msg["parent_header"].get("msg_id") != msg_id:
                 continue
@@ -217,13 +232,9 @@ def timed_out() -> dict:
     }
 
 
-def died() -> dict:
-    return {
-        "output_type": "error",
-        "ename": "DeadKernelError",
-        "evalue": "the kernel stopped while running it (it crashed or was ended)",
-        "traceback": [],
-    }
+def lost_output(lost: KernelLost) -> dict:
+    ename, evalue = lost.args
+    return {"output_type": "error", "ename": ename, "evalue": evalue, "traceback": []}
 
 
 def run(path: str, nb: dict, expect):
@@ -243,8 +254,8 @@ def run(path: str, nb: dict, expect):
             if text(cell).strip():
                 try:
                     cell["outputs"] = kernel.run(text(cell))
-                except RuntimeError:  # the kernel died: the cells after it do not run
-                    cell["outputs"] = [died()]
+                except KernelLost as lost:  # the cells after it do not run
+                    cell["outputs"] = [lost_output(lost)]
                     break
         return cells, expected
     finally:
