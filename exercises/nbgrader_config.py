@@ -22,7 +22,7 @@ from nbgrader.preprocessors import (
     OverwriteKernelspec,
     SaveAutoGrades,
 )
-from nngrade import sandbox
+from nngrade import sandbox, validate_exit
 from nngrade.exchange import SafeCollect, SafeReleaseFeedback
 from nngrade.gradesum import RecordGrades
 from nngrade.offline_math import OfflineMathHTMLExporter
@@ -37,6 +37,9 @@ c = get_config()  # noqa: F821  (provided by traitlets when it loads this file)
 # Every kernel nbgrader starts from this course directory (autograde, validate, formgrader's
 # Autograde button) runs in the grading sandbox, or not at all: see nngrade/sandbox.py.
 sandbox.install()
+# `nbgrader validate` run with this config exits 1 when a notebook does not pass (nbgrader's
+# own exits 0 after "VALIDATION FAILED"): see nngrade/validate_exit.py.
+validate_exit.install()
 
 c.CourseDirectory.course_id = "nn-backprop"
 c.CourseDirectory.root = str(COURSE_DIR)

@@ -47,8 +47,8 @@ test-exercises: venv ## Run the exercises tests: answer key (fast) and the whole
 bench-autograde: venv ## Time autograde against a bare nbclient run, and 40 submissions sequential vs parallel
 	@$(BIN)/python benchmarks/bench_autograde.py
 
-bench-checker: venv ## Time the student's checker per notebook against a bare nbclient run (goal <= 1.5x)
-	@$(BIN)/python benchmarks/bench_checker.py
+bench-checker: venv ## Time the student's checker per notebook against a bare nbclient run, both whole commands (goal <= 1.5x; REPEATS=n)
+	@$(BIN)/python benchmarks/bench_checker.py $(if $(REPEATS),--repeats $(REPEATS))
 
 report: venv ## After autograde: the class misconception report, offline HTML (exercises/reports/<assignment>.html)
 	@cd exercises && $(BIN)/python -m nngrade.report $(ASSIGNMENT)

@@ -145,6 +145,9 @@ def test_every_notebook_passes_the_checker_in_a_fresh_venv(unpacked, fresh_pytho
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.count("every visible check passes") == len(M.notebook_names)
+    # nothing but the verdicts: no kernel warnings, no traceback
+    assert "Kernel is running over TCP" not in done.stdout + done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
 
 
 def test_a_cell_that_errors_fails_the_checker(unpacked, fresh_python, tmp_path):

@@ -1,17 +1,23 @@
 """Students hear the truth while they work: the released notebooks, worked with each mistake the
 answer key names (written as code), fail the student's checker (check_notebook.py, `make
-validate`) with the mistake's name, and `nbgrader validate` prints it too. The instructor's
-solution passes. Real nbgrader, real kernels, on the release nbgrader generates.
+validate`) with the mistake's name, and `nbgrader validate` prints it too and exits non-zero.
+The instructor's solution passes. Real nbgrader, real kernels, on the release nbgrader generates.
 """
 
 from __future__ import annotations
 
 import ast
+import importlib.util
 import json
+import os
 import re
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import nbformat
@@ -253,21 +259,40 @@ def test_each_named_mistake_is_named_by_the_checker(case, release, tmp_path, exe
     assert "Traceback" not in done.stdout + done.stderr
 
 
-def test_nbgrader_validate_and_make_validate_name_the_mistake(release, tmp_path, exercises_env):
-    notebook, answers, hints = MISTAKES["part_a_order_and_biases"]
-    folder = worked(release, tmp_path / "validate", notebook, answers)
-    done = subprocess.run(
-        [str(VENV_BIN / "nbgrader"), "validate", f"{notebook}.ipynb"],
-        cwd=folder,
-        env=exercises_env,
+def nbgrader_validate(notebook: Path, cwd: Path, env: dict) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(VENV_BIN / "nbgrader"), "validate", str(notebook)],
+        cwd=cwd,
+        env=env,
         capture_output=True,
         text=True,
         timeout=600,
     )
-    assert "VALIDATION FAILED" in done.stdout, done.stdout + done.stderr
-    assert ORDER in done.stdout and "collapse raised ValueError" in done.stdout
+
+
+def test_nbgrader_validate_and_make_validate_name_the_mistake(release, tmp_path, exercises_env):
+    """`nbgrader validate` exits 1 on the wrong notebook and 0 on the solution wherever it runs
+    with the course's config: a student on the hub (the hub's site-wide config, in the
+    student's folder) and the instructor (the course directory's config, in the sandbox)."""
+    notebook, answers, hints = MISTAKES["part_a_order_and_biases"]
+    wrong = worked(release, tmp_path / "wrong", notebook, answers)
+    right = worked(release, tmp_path / "right", notebook, {})
+    hub = dict(exercises_env)
+    hub["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
+        str(REPO / "deploy" / "hub" / "jupyter" / role) for role in ("student", "common")
+    )
+    course = release.parents[1]
+    for env, cwd in ((hub, None), (exercises_env, course)):
+        done = nbgrader_validate(wrong / f"{notebook}.ipynb", cwd or wrong, env)
+        said = done.stdout + done.stderr
+        assert done.returncode != 0, said
+        assert "VALIDATION FAILED" in done.stdout, said
+        assert ORDER in done.stdout and "collapse raised ValueError" in done.stdout, said
+        done = nbgrader_validate(right / f"{notebook}.ipynb", cwd or right, env)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "Success! Your notebook passes all the tests." in done.stdout
     made = subprocess.run(
-        ["make", "-s", "validate", f"NB={folder / f'{notebook}.ipynb'}"],
+        ["make", "-s", "validate", f"NB={wrong / f'{notebook}.ipynb'}"],
         cwd=REPO,
         env=exercises_env,
         capture_output=True,
@@ -276,6 +301,59 @@ def test_nbgrader_validate_and_make_validate_name_the_mistake(release, tmp_path,
     )
     assert made.returncode != 0, made.stdout + made.stderr
     assert ORDER in made.stdout
+
+
+def test_the_validate_button_shows_the_failure_and_the_hint(release, tmp_path, exercises_env):
+    """JupyterLab's Validate button asks the server extension, not the CLI: with the hub's
+    config (which makes the CLI exit 1) it still answers with the failed cells and the hint,
+    and the server keeps running."""
+    notebook, answers, _ = MISTAKES["part_a_order_and_biases"]
+    wrong = worked(release, tmp_path / "lab", notebook, answers)
+    env = dict(exercises_env)
+    env["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
+        str(REPO / "deploy" / "hub" / "jupyter" / role) for role in ("student", "common")
+    )
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [
+            str(VENV_BIN / "jupyter"),
+            "server",
+            "--allow-root",
+            "--no-browser",
+            f"--port={port}",
+            "--ServerApp.ip=127.0.0.1",
+            "--IdentityProvider.token=validate-button",
+        ],
+        cwd=wrong,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base, auth = f"http://127.0.0.1:{port}", {"Authorization": "token validate-button"}
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                urllib.request.urlopen(urllib.request.Request(f"{base}/api/status", headers=auth))
+                break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None, "no server"
+                time.sleep(0.5)
+        query = urllib.parse.urlencode({"path": f"{notebook}.ipynb"})
+        asked = urllib.request.Request(
+            f"{base}/assignments/validate?{query}", data=b"", headers=auth, method="POST"
+        )
+        with urllib.request.urlopen(asked, timeout=300) as reply:
+            answer = json.load(reply)
+        assert answer["success"], answer
+        failed = answer["value"]["failed"]
+        assert any(ORDER in cell["raw_error"] for cell in failed), failed
+        assert server.poll() is None
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 def test_unanswered_deleted_and_broken_cells_are_said_in_plain_words(
@@ -300,6 +378,56 @@ def test_unanswered_deleted_and_broken_cells_are_said_in_plain_words(
     assert "Traceback" not in out + done.stderr
 
 
+def test_edited_and_retyped_cells_and_a_dead_kernel_are_said_in_plain_words(
+    release, tmp_path, exercises_env
+):
+    """The checker restates nbgrader's rules for changed cells (it does not import nbgrader,
+    which takes seconds): its checksum is nbgrader's, an edited test cell and a graded cell
+    turned into Markdown are named, and a cell that ends the kernel or never ends is reported."""
+    from nbgrader.utils import compute_checksum
+
+    spec = importlib.util.spec_from_file_location("check_notebook", release / "check_notebook.py")
+    checker_module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(checker_module)
+    for name in (A, B, F, C):
+        nb = nbformat.read(release / f"{name}.ipynb", as_version=4)
+        locked = [c for c in nb.cells if "checksum" in c.metadata.get("nbgrader", {})]
+        assert locked
+        for cell in locked:
+            assert checker_module.checksum(cell) == compute_checksum(cell)
+            assert cell.metadata.nbgrader.checksum == compute_checksum(cell)
+    folder = worked(release, tmp_path / "edited", A, {})
+    nb = nbformat.read(folder / f"{A}.ipynb", as_version=4)
+    test_cell = next(
+        c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == ("a_W_prime")
+    )
+    test_cell.source = "assert True  # all good"
+    nbformat.write(nb, folder / f"{A}.ipynb")
+    nb = nbformat.read(folder / f"{B}.ipynb", as_version=4)
+    answer = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution"))
+    answer.cell_type = "markdown"
+    answer.pop("outputs", None)
+    answer.pop("execution_count", None)
+    nbformat.write(nb, folder / f"{B}.ipynb")
+    nb = nbformat.read(folder / f"{F}.ipynb", as_version=4)
+    nb.cells.insert(1, nbformat.v4.new_code_cell("import os\nos._exit(1)"))
+    nbformat.write(nb, folder / f"{F}.ipynb")
+    nb = nbformat.read(folder / f"{C}.ipynb", as_version=4)
+    nb.cells.insert(1, nbformat.v4.new_code_cell("while True:\n    pass"))
+    nbformat.write(nb, folder / f"{C}.ipynb")
+    done = checker(folder, *(f"{n}.ipynb" for n in (A, B, F, C)), env=exercises_env)
+    out = done.stdout
+    assert done.returncode == 1, out + done.stderr
+    assert f"{A}.ipynb: a test cell was edited" in out and "assert True" in out, out
+    assert f"{B}.ipynb: a graded cell's type was changed" in out, out
+    assert "a markdown cell that should be code" in out, out
+    assert "the cell starting 'import os' stops with DeadKernelError" in out, out
+    timeout = exercises_env["NN_BACKPROP_CELL_TIMEOUT"]
+    assert f"'while True:' stops with CellTimeoutError: it ran longer than {timeout} s" in out
+    assert f"{C}.ipynb: every visible check passes" not in out
+    assert "Traceback" not in out + done.stderr
+
+
 def test_checker_without_arguments_or_nbgrader_explains_itself(release, tmp_path, exercises_env):
     bare = checker(release, env=exercises_env)
     assert bare.returncode == 2 and "python check_notebook.py" in bare.stdout
@@ -314,7 +442,11 @@ def test_checker_without_arguments_or_nbgrader_explains_itself(release, tmp_path
         timeout=120,
     )
     assert done.returncode == 3, done.stdout + done.stderr
-    assert "needs nbgrader" in done.stdout and "Traceback" not in done.stderr
+    assert (
+        "needs nbgrader's Jupyter packages" in done.stdout
+        and "jupyter_client" in done.stdout
+        and "Traceback" not in done.stderr
+    )
     made = subprocess.run(
         ["make", "-s", "validate"],
         cwd=REPO,

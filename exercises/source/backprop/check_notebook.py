@@ -3,22 +3,33 @@
 
     python check_notebook.py part_a_collapse.ipynb [more notebooks...]
 
-It runs each notebook from top to bottom with nbgrader, the way the grader will, and tells you
-in plain words what is not right yet: a question not answered, the likely mistake behind a
-wrong answer (checked on the numbers in your notebook and on public inputs), a cell that stops
-with an error, a test cell that was edited or deleted. It exits with status 0 only when every
-notebook passes, 1 when something is not right yet, 2 when it was called wrongly and 3 when
-nbgrader or another package it needs is missing. Passing here is a very good sign; the grade
-also uses hidden inputs for your functions.
+It runs each notebook from top to bottom in a fresh kernel, as `nbgrader validate` and the
+grader do, and tells you in plain words what is not right yet: a question not answered, the
+likely mistake behind a wrong answer (checked on the numbers in your notebook and on public
+inputs), a cell that stops with an error, a test cell that was edited or deleted. It exits with
+status 0 only when every notebook passes, 1 when something is not right yet, 2 when it was
+called wrongly and 3 when a package it needs (those nbgrader installs) is missing. Passing here
+is a very good sign; the grade also uses hidden inputs for your functions.
 """
 
+import hashlib
+import json
 import os
+import queue
 import re
 import sys
 import tempfile
+import time
+from importlib.util import find_spec
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 MISSING_PACKAGE = 3
+NEEDED = ("jupyter_client", "ipykernel")  # the kernel and the client that drives it
+# seconds per cell: nbgrader validate's default, or the course's setting
+_SET_TIMEOUT = os.environ.get("NN_BACKPROP_CELL_TIMEOUT", "")
+CELL_TIMEOUT = int(_SET_TIMEOUT) if _SET_TIMEOUT.isdigit() and int(_SET_TIMEOUT) > 0 else 30
+INTERRUPT_GRACE = 10  # seconds a cell that ran too long gets to stop after an interrupt
+STARTUP_TIMEOUT = 60  # seconds for the kernel to start
 
 
 def plain(error: str) -> str:
@@ -28,13 +39,24 @@ def plain(error: str) -> str:
     return re.sub(r"^AssertionError:\s*", "", last) or "a visible check failed"
 
 
-def sections(nb):
+def text(cell: dict) -> str:
+    """A cell's source as one string (a notebook file may store it as a list of lines)."""
+    source = cell.get("source", "")
+    return source if isinstance(source, str) else "".join(source)
+
+
+def grading(cell: dict) -> dict:
+    """The cell's nbgrader metadata ({} for a cell nbgrader does not grade)."""
+    return cell.get("metadata", {}).get("nbgrader", {})
+
+
+def sections(cells):
     """{cell index: the question it belongs to ("A.1", "Card 4", ...)} from the headings."""
     out, current = {}, ""
     pattern = re.compile(r"^#{2,}\s+([A-Z]\.\d+)\b|\*\*(Card \d+)\b", re.M)
-    for index, cell in enumerate(nb.cells):
-        if cell.cell_type == "markdown":
-            found = pattern.search(cell.source)
+    for index, cell in enumerate(cells):
+        if cell.get("cell_type") == "markdown":
+            found = pattern.search(text(cell))
             if found:
                 current = next(g for g in found.groups() if g)
         out[index] = current
@@ -53,26 +75,191 @@ def expected_tests(folder: str, name: str):
     return {gid for gid, entry in instant_feedback.TABLE.items() if entry["notebook"] == name}
 
 
-def run(path: str):
-    """Run the notebook as nbgrader validate does; return (nbgrader's results, executed nb)."""
-    from nbgrader.validator import Validator
-    from traitlets.config import Config
+# nbgrader's own rules for a changed cell (nbgrader.utils and nbgrader.validator, 0.9), said
+# again here: importing nbgrader takes seconds, as long as running a whole notebook.
 
-    executed = {}
 
-    class Keeping(Validator):
-        def _preprocess(self, nb):
-            executed["nb"] = super()._preprocess(nb)
-            return executed["nb"]
+def is_locked(meta: dict) -> bool:
+    if meta.get("solution"):
+        return False
+    return bool(meta.get("grade") or meta.get("locked"))
 
-    config = Config()
-    config.Validator.validate_all = False
-    # local sockets, not TCP: no "Kernel is running over TCP" warning; an absolute path, since
-    # the kernel runs in the notebook's folder
-    with tempfile.TemporaryDirectory(prefix="check-notebook-") as sockets:
-        config.KernelManager.transport = "ipc"
-        config.KernelManager.ip = os.path.join(sockets, "kernel")
-        return Keeping(config=config).validate(path), executed.get("nb")
+
+def checksum(cell: dict) -> str:
+    """nbgrader's checksum of a graded or locked cell (nbgrader.utils.compute_checksum)."""
+    meta = grading(cell)
+    parts = [
+        text(cell),
+        cell.get("cell_type", ""),
+        str(bool(meta.get("grade"))),
+        str(bool(meta.get("solution"))),
+        str(is_locked(meta)),
+        meta.get("grade_id", ""),
+    ]
+    if meta.get("grade"):
+        parts.append(str(float(meta.get("points", 0))))
+    digest = hashlib.md5()
+    for part in parts:
+        digest.update(part.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def type_changed(cells):
+    """The graded cells whose type (code or Markdown) was changed."""
+    return [
+        cell
+        for cell in cells
+        if (grading(cell).get("grade") or grading(cell).get("solution") or is_locked(grading(cell)))
+        and grading(cell).get("cell_type") not in (None, "", cell.get("cell_type"))
+    ]
+
+
+def edited(cells):
+    """The locked cells (test cells among them) whose content was changed."""
+    return [
+        cell
+        for cell in cells
+        if is_locked(grading(cell))
+        and "checksum" in grading(cell)
+        and grading(cell)["checksum"] != checksum(cell)
+    ]
+
+
+class KernelLost(RuntimeError):
+    """The kernel died, or does not answer even to an interrupt: (error name, sentence)."""
+
+
+class Kernel:
+    """A fresh kernel for one notebook, started in the notebook's folder as nbgrader starts it:
+    local sockets rather than TCP (so no "Kernel is running over TCP" warning), and its own
+    messages kept in a log that is shown only when it cannot start."""
+
+    def __init__(self, name: str, folder: str):
+        from jupyter_client.manager import KernelManager
+
+        self.scratch = tempfile.TemporaryDirectory(prefix="check-notebook-")
+        where = self.scratch.name
+        self.log_path = os.path.join(where, "kernel.log")
+        self.manager = KernelManager(
+            kernel_name=name,
+            transport="ipc",
+            ip=os.path.join(where, "kernel"),  # absolute: the kernel runs in `folder`
+            connection_file=os.path.join(where, "kernel.json"),
+        )
+        os.environ.update(NBGRADER_VALIDATING="1", NBGRADER_EXECUTION="validate")
+        with open(self.log_path, "wb") as log:
+            self.manager.start_kernel(
+                cwd=folder,
+                extra_arguments=["--HistoryManager.hist_file=:memory:"],
+                stdout=log,
+                stderr=log,
+            )
+        self.client = None
+
+    def wait_until_ready(self) -> None:
+        self.client = self.manager.client()
+        self.client.start_channels()
+        try:
+            self.client.wait_for_ready(timeout=STARTUP_TIMEOUT)
+        except RuntimeError as exc:
+            with open(self.log_path, errors="replace") as log:
+                said = log.read().strip().splitlines()[-5:]
+            raise RuntimeError("\n".join([str(exc), *said])) from None
+
+    def run(self, code: str) -> list:
+        """Run one cell; its outputs as nbformat writes them (only what the checker reads).
+        Raises KernelLost when the kernel dies or an interrupt does not stop the cell."""
+        msg_id = self.client.execute(code, allow_stdin=False, stop_on_error=False)
+        outputs, deadline, interrupted = [], time.monotonic() + CELL_TIMEOUT, False
+        while True:
+            if time.monotonic() > deadline:
+                if interrupted:
+                    raise KernelLost(
+                        "CellTimeoutError",
+                        f"it ran longer than {CELL_TIMEOUT} s and did not stop when interrupted",
+                    )
+                self.manager.interrupt_kernel()
+                outputs.insert(0, timed_out())
+                deadline, interrupted = time.monotonic() + INTERRUPT_GRACE, True
+            try:
+                msg = self.client.get_iopub_msg(timeout=1)
+            except queue.Empty:
+                if not self.manager.is_alive():
+                    raise KernelLost(
+                        "DeadKernelError",
+                        "the kernel stopped while running it (it crashed or was ended)",
+                    ) from None
+                continue
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            kind, content = msg["msg_type"], msg["content"]
+            if kind == "status" and content["execution_state"] == "idle":
+                break
+            if kind == "clear_output":
+                outputs = [o for o in outputs if o["output_type"] == "error"]
+            elif kind in ("stream", "error", "display_data", "execute_result"):
+                outputs.append({"output_type": kind, **content})
+        reply = self.reply(msg_id)
+        # nbgrader records an error the kernel replied with but did not display
+        if reply.get("status") == "error" and not any(
+            o["output_type"] == "error" and o.get("ename") == reply.get("ename") for o in outputs
+        ):
+            outputs.append({"output_type": "error", **reply})
+        return outputs
+
+    def reply(self, msg_id: str) -> dict:
+        while True:
+            try:
+                msg = self.client.get_shell_msg(timeout=CELL_TIMEOUT)
+            except queue.Empty:
+                return {}
+            if msg["parent_header"].get("msg_id") == msg_id:
+                return msg["content"]
+
+    def stop(self) -> None:
+        if self.client is not None:
+            self.client.stop_channels()
+        self.manager.shutdown_kernel(now=True)
+        self.scratch.cleanup()
+
+
+def timed_out() -> dict:
+    return {
+        "output_type": "error",
+        "ename": "CellTimeoutError",
+        "evalue": f"it ran longer than {CELL_TIMEOUT} s (an endless loop?)",
+        "traceback": [],
+    }
+
+
+def lost_output(lost: KernelLost) -> dict:
+    ename, evalue = lost.args
+    return {"output_type": "error", "ename": ename, "evalue": evalue, "traceback": []}
+
+
+def run(path: str, nb: dict, expect):
+    """Run every code cell of `nb` (read from `path`) in a fresh kernel, as nbgrader validate
+    does; `expect()` runs while the kernel starts. Returns (the cells with their outputs,
+    what `expect()` returned)."""
+    name = nb.get("metadata", {}).get("kernelspec", {}).get("name") or "python3"
+    kernel = Kernel(name, os.path.dirname(os.path.abspath(path)))
+    try:
+        expected = expect()
+        kernel.wait_until_ready()
+        cells = nb["cells"]
+        code = [cell for cell in cells if cell.get("cell_type") == "code"]
+        for cell in code:
+            cell["outputs"] = []
+        for cell in code:
+            if text(cell).strip():
+                try:
+                    cell["outputs"] = kernel.run(text(cell))
+                except KernelLost as lost:  # the cells after it do not run
+                    cell["outputs"] = [lost_output(lost)]
+                    break
+        return cells, expected
+    finally:
+        kernel.stop()
 
 
 def check(path: str) -> bool:
@@ -81,31 +268,47 @@ def check(path: str) -> bool:
         return False
     name = os.path.basename(path)
     try:
-        results, nb = run(path)
-    except Exception as exc:  # a broken file, a kernel that cannot start ...
-        print(f"{name}: could not be run ({type(exc).__name__}: {str(exc)[:200]}).")
+        with open(path, encoding="utf-8") as file:
+            nb = json.load(file)
+        cells = nb["cells"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        print(f"{name}: could not be read ({type(exc).__name__}: {str(exc)[:200]}).")
         print("  Is it a notebook saved by Jupyter? Re-download it if it will not open.")
         return False
-    if results.get("type_changed"):
+    changed_type = type_changed(cells)
+    if changed_type:
         print(f"{name}: a graded cell's type was changed (code <-> Markdown). Change it back:")
-        for cell in results["type_changed"]:
-            print(f"  - a {cell['old_type']} cell that should be {cell['new_type']}: "
-                  f"{cell['source'][:60]!r}")
+        for cell in changed_type:
+            print(
+                f"  - a {cell.get('cell_type')} cell that should be "
+                f"{grading(cell)['cell_type']}: {text(cell).strip()[:60]!r}"
+            )
         return False
-    if results.get("changed"):
-        print(f"{name}: a test cell was edited. Undo the edit (or take a fresh copy of that "
-              "cell from the released notebook):")
-        for cell in results["changed"]:
-            print(f"  - {(cell['source'].splitlines() or [''])[0][:70]!r}")
+    changed = edited(cells)
+    if changed:
+        print(
+            f"{name}: a test cell was edited. Undo the edit (or take a fresh copy of that "
+            "cell from the released notebook):"
+        )
+        for cell in changed:
+            print(f"  - {(text(cell).strip().splitlines() or [''])[0][:70]!r}")
+        return False
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        cells, expected = run(
+            path, nb, lambda: expected_tests(folder, os.path.splitext(name)[0])
+        )
+    except Exception as exc:  # a kernel that cannot start or dies ...
+        print(f"{name}: could not be run ({type(exc).__name__}: {str(exc)[:300]}).")
         return False
 
     problems = []
-    where = sections(nb) if nb is not None else {}
+    where = sections(cells)
     present = set()
     unanswered = []
-    for index, cell in enumerate(nb.cells if nb is not None else []):
-        meta = cell.metadata.get("nbgrader", {})
-        if cell.cell_type != "code":
+    for index, cell in enumerate(cells):
+        meta = grading(cell)
+        if cell.get("cell_type") != "code":
             continue
         if meta.get("grade") and not meta.get("solution"):
             present.add(meta.get("grade_id"))
@@ -115,18 +318,20 @@ def check(path: str) -> bool:
         section = where.get(index) or "a question"
         ename = errors[0].get("ename", "")
         if meta.get("grade") and not meta.get("solution"):
-            problems.append(f"{section}: {plain(chr(10).join(errors[0].get('traceback', [])))}"
-                            if ename == "AssertionError" else
-                            f"{section}: the check stopped with {ename}: "
-                            f"{ANSI.sub('', errors[0].get('evalue', ''))[:150]}")
+            problems.append(
+                f"{section}: {plain(chr(10).join(errors[0].get('traceback', [])))}"
+                if ename == "AssertionError"
+                else f"{section}: the check stopped with {ename}: "
+                f"{ANSI.sub('', errors[0].get('evalue', ''))[:150]}"
+            )
         elif ename == "NotImplementedError" and meta.get("solution"):
             unanswered.append(section)
         else:
-            first = (cell.source.splitlines() or [""])[0][:60]
-            problems.append(f"the cell starting {first!r} stops with {ename}: "
-                            f"{ANSI.sub('', errors[0].get('evalue', ''))[:150]}")
-    expected = expected_tests(os.path.dirname(os.path.abspath(path)),
-                              os.path.splitext(name)[0])
+            first = (text(cell).splitlines() or [""])[0][:60]
+            problems.append(
+                f"the cell starting {first!r} stops with {ename}: "
+                f"{ANSI.sub('', errors[0].get('evalue', ''))[:150]}"
+            )
     if expected:
         for gid in sorted(expected - present):
             problems.append(f"the test cell {gid!r} was deleted: take a fresh copy of the "
@@ -158,12 +363,18 @@ def main(argv):
     if not argv or argv[0] in ("-h", "--help"):
         print(__doc__.strip())
         return 2
-    try:
-        import nbgrader.validator  # noqa: F401
-    except ImportError as exc:
-        print(f"This checker needs nbgrader, and Python could not import it ({exc}).\n"
-              "Install the course's packages first: pip install -r requirements.txt "
-              "(or pip install nbgrader), then run the checker again.")
+    missing = [module for module in NEEDED if find_spec(module) is None]
+    if not missing:
+        try:
+            import jupyter_client.manager  # noqa: F401
+        except ImportError as exc:
+            missing = [f"jupyter_client ({exc})"]
+    if missing:
+        print(
+            f"This checker needs nbgrader's Jupyter packages, and Python could not import "
+            f"{', '.join(missing)}.\nInstall the course's packages first: pip install -r "
+            "requirements.txt (or pip install nbgrader), then run the checker again."
+        )
         return MISSING_PACKAGE
     ok = [check(path) for path in argv]
     return 0 if all(ok) else 1

@@ -16,3 +16,7 @@ c = get_config()  # noqa: F821
 c.Exchange.root = s["exchange"]
 c.Exchange.path_includes_course = True  # several courses may share the exchange
 c.Authenticator.plugin_class = "nbgrader.auth.JupyterHubAuthPlugin"
+# A student's `nbgrader validate` exits 1 when a notebook does not pass (nngrade/validate_exit.py)
+from nngrade import validate_exit  # noqa: E402
+
+validate_exit.install()
