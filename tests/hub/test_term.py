@@ -431,6 +431,11 @@ def test_autograde_is_sandboxed_and_scores_right_and_wrong(term):
     assert scores[hub.mallory] == 28, summary
 
 
+# JupyterLab's plugin that asks every new user "Would you like to get notified about official
+# Jupyter news?" (and then fetches news from the internet): off for everyone on the hub.
+NEWS_PLUGIN = "@jupyterlab/apputils-extension:announcements"
+
+
 def lab_page_config(html: str) -> dict:
     found = re.search(
         r'<script id="jupyter-config-data" type="application/json">(.*?)</script>', html, re.S
@@ -449,6 +454,7 @@ def test_a_student_reaches_no_formgrader_no_other_server_no_groups(term):
     # The instructor's tools are not in the students' JupyterLab, nor on their servers.
     disabled = lab_page_config(mallory.server("GET", "/lab").text)["disabledExtensions"]
     assert {"@jupyter/nbgrader:formgrader", "@jupyter/nbgrader:create-assignment"} <= set(disabled)
+    assert NEWS_PLUGIN in disabled  # no "official Jupyter news?" prompt
     assert mallory.server("GET", "/formgrader", allow_redirects=False).status_code == 404
 
 
@@ -457,9 +463,9 @@ def test_the_grader_grades_part_c_by_hand_and_mallory_cannot(term):
     grader = Person(hub, hub.grader)
     r = grader.service("GET", "/formgrader/api/status")
     assert r.status_code == 200, r.status_code
-    assert not {"@jupyter/nbgrader:formgrader", "@jupyter/nbgrader:create-assignment"} & set(
-        lab_page_config(grader.service("GET", "/lab").text)["disabledExtensions"]
-    )
+    disabled = set(lab_page_config(grader.service("GET", "/lab").text)["disabledExtensions"])
+    assert not {"@jupyter/nbgrader:formgrader", "@jupyter/nbgrader:create-assignment"} & disabled
+    assert NEWS_PLUGIN in disabled
     assert "frame-ancestors 'self'" in r.headers.get("Content-Security-Policy", "")
     subs = grader.service(
         "GET", f"/formgrader/api/submitted_notebooks/{ASSIGNMENT}/part_c_reasoning"
@@ -536,5 +542,8 @@ def test_formgrader_is_not_blank_in_jupyterlab(term, tmp_path):
             if shot:
                 page.screenshot(path=str(Path(shot) / "formgrader-in-lab.png"))
             assert not [m for m in console if "frame-ancestors" in m], console
+            # JupyterLab asks about news as soon as it has started; by now it would have.
+            assert page.get_by_text("Jupyter news").count() == 0
+            assert page.locator(".jp-Notification-Toast, .Toastify__toast").count() == 0
         finally:
             browser.close()
