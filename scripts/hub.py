@@ -252,7 +252,7 @@ def add_roster(s: dict) -> None:
         )
     if proc.returncode != 0:
         raise SystemExit(f"hub: nbgrader db student import failed:\n{proc.stderr[-2000:]}")
-    say(f"{len(s['students'])} students in the gradebook and the group nbgrader-{s['course']}")
+    say(f"roster ({len(s['students'])}) in the gradebook and the group nbgrader-{s['course']}")
 
 
 def cmd_start(ns) -> None:

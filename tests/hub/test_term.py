@@ -341,10 +341,12 @@ def answers_for(kind: str, released: dict[str, dict], grader_home: str) -> dict[
 def term(hub, timings):
     """Release, fetch, answer, validate, submit, forge, collect, autograde, grade, return."""
     out = {"hub": hub}
+    start = time.monotonic()
     r = course_py(hub, "generate")
     assert r.returncode == 0, r.stdout + r.stderr
     r = course_py(hub, "release")
     assert r.returncode == 0, r.stdout + r.stderr
+    timings["generate + release"] = time.monotonic() - start
 
     people = {name: Person(hub, name) for name in hub.students}
     out["people"] = people
@@ -521,12 +523,14 @@ def test_the_grader_grades_part_c_by_hand_and_mallory_cannot(term):
     term["grader"] = grader
 
 
-def test_feedback_goes_back_and_students_fetch_it(term):
+def test_feedback_goes_back_and_students_fetch_it(term, timings):
     hub = term["hub"]
+    start = time.monotonic()
     r = course_py(hub, "feedback")
     assert r.returncode in (0, 3), r.stdout + r.stderr
     r = course_py(hub, "return")
     assert r.returncode == 0, r.stdout + r.stderr
+    timings["feedback + return"] = time.monotonic() - start
     for name in (hub.alice, hub.bob):
         listing = term["people"][name].nbgrader("fetch_feedback").json()["value"]
         notebooks = [
@@ -542,10 +546,11 @@ def test_feedback_goes_back_and_students_fetch_it(term):
         assert "BEGIN HIDDEN TESTS" not in html
 
 
-def test_formgrader_is_not_blank_in_jupyterlab(term, tmp_path):
+def test_formgrader_is_not_blank_in_jupyterlab(term, timings):
     from playwright.sync_api import sync_playwright
 
     hub = term["hub"]
+    start = time.monotonic()
     with sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path="/usr/bin/chromium",
@@ -582,5 +587,6 @@ def test_formgrader_is_not_blank_in_jupyterlab(term, tmp_path):
             # JupyterLab asks about news as soon as it has started; by now it would have.
             assert page.get_by_text("Jupyter news").count() == 0
             assert page.locator(".jp-Notification-Toast, .Toastify__toast").count() == 0
+            timings["Chromium: log in, JupyterLab, formgrader"] = time.monotonic() - start
         finally:
             browser.close()
