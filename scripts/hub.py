@@ -296,7 +296,7 @@ def cmd_start(ns) -> None:
     )
     say(
         f"students: {', '.join(s['students']) or '(none in the roster)'}; "
-        f"formgrader: log in as {s['grader']}, open {s['service_url']}/"
+        f"log in as {s['grader']} to land in the course: {s['service_url']}/lab"
     )
 
 
