@@ -2,7 +2,7 @@
 # HUB_SETTINGS names the settings (course id, grader, roster, authenticator, ports, exchange);
 # HUB_PREFIX is where the world-readable environment and the hub's config are installed.
 # PYTHON=/path/to/python3.11 picks the interpreter (>= 3.11.5) the environment is built from.
-.PHONY: hub hub-stop hub-status test-hub
+.PHONY: hub hub-stop hub-status hub-remove test-hub
 
 HUB_SETTINGS ?= $(CURDIR)/deploy/hub/hub.toml
 HUB_PREFIX ?= /opt/nn-backprop
@@ -15,6 +15,10 @@ hub: ## As root: build the hub's environment, accounts and exchange, and start J
 
 hub-stop: ## Stop the JupyterHub that `make hub` started (by its PID), with every server it runs
 	@$(HUB_CLI) stop
+
+hub-remove: ## Stop the hub and undo `make hub`: the accounts it created (homes and grades too), exchange, state, HUB_PREFIX
+	@if [ -x $(HUB_PREFIX)/venv/bin/python ]; then $(HUB_CLI) remove; fi
+	@rm -rf $(HUB_PREFIX) && echo "hub: removed $(HUB_PREFIX)"
 
 hub-status: ## Say whether the hub of `make hub` is running
 	@$(HUB_CLI) status

@@ -6,6 +6,9 @@
                                         add the roster to the gradebook
     hub.py stop    [--config-dir DIR]   stop it by the PID it wrote
     hub.py status  [--config-dir DIR]
+    hub.py remove  [--config-dir DIR]   stop it, then undo `setup`: the accounts it created,
+                                        the course in the exchange, the state and config
+                                        folders, the homes' old modes (make hub-remove)
 
 The settings are deploy/hub/hub.toml or the file given; `setup` copies deploy/hub and them
 into the world-readable config folder (default <prefix>/hub), which the hub and every
@@ -82,20 +85,42 @@ def install_config(settings_file: Path, config_dir: Path) -> Path:
     return config_dir / "hub.toml"
 
 
-def ensure_grader(grader: str) -> Path:
-    if home_of(grader) is None:
-        subprocess.run(["useradd", "--create-home", "--shell", "/bin/bash", grader], check=True)
-        say(f"created the grader account {grader} (give it a password: passwd {grader})")
-    return home_of(grader)
+# What `setup` changed on the machine, so that `remove` can undo exactly that: one line per
+# change in <state>/undo.txt, "account NAME", "home PATH MODE", "folder PATH".
 
 
-def private_homes(users: list[str]) -> None:
+def record(s: dict, kind: str, *args: str) -> None:
+    with open(Path(s["state"]) / "undo.txt", "a") as undo:
+        undo.write(" ".join([kind, *args]) + "\n")
+
+
+def recorded(s: dict) -> list[list[str]]:
+    try:
+        return [
+            line.split(" ", 2) for line in (Path(s["state"]) / "undo.txt").read_text().splitlines()
+        ]
+    except FileNotFoundError:
+        return []
+
+
+def ensure_accounts(s: dict, users: list[str]) -> None:
+    """Unix accounts for the grader, the instructors and the roster, created when missing
+    (password locked: `passwd NAME` gives one) and recorded for `remove`."""
+    for user in users:
+        if home_of(user) is None:
+            subprocess.run(["useradd", "--create-home", "--shell", "/bin/bash", user], check=True)
+            record(s, "account", user)
+            say(f"created the account {user} (give it a password: passwd {user})")
+
+
+def private_homes(s: dict, users: list[str]) -> None:
     """Homes 700: Debian makes them 755, and then students read each other's work."""
+    created = {args[1] for args in recorded(s) if args[0] == "account"}
     for user in users:
         home = home_of(user)
-        if home is None:
-            say(f"warning: {user} has no Unix account yet (useradd -m {user}; then make hub again)")
-        elif home.is_dir() and home.stat().st_mode & 0o777 != 0o700:
+        if home.is_dir() and home.stat().st_mode & 0o777 != 0o700:
+            if user not in created:
+                record(s, "home", str(home), oct(home.stat().st_mode & 0o7777))
             home.chmod(0o700)
             say(f"{home}: 700")
 
@@ -104,6 +129,7 @@ def copy_course(s: dict, home: Path) -> Path:
     """The grader's working copy of the course: the repository's files, owned by the grader."""
     dest = home / s["course_folder"]
     if not dest.exists():
+        record(s, "folder", str(dest))
         files = subprocess.run(
             ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
             cwd=REPO,
@@ -123,10 +149,14 @@ def copy_course(s: dict, home: Path) -> Path:
 def make_exchange(s: dict) -> None:
     """Exchange root 1777 (nobody renames another's folder), the course folder the grader's."""
     root = Path(s["exchange"])
+    if not root.exists():  # the outermost folder made here, to remove it whole
+        record(s, "folder", str(next(p for p in [*root.parents[::-1], root] if not p.exists())))
     root.mkdir(parents=True, exist_ok=True)
     os.chown(root, 0, 0)
     root.chmod(0o1777)
     course = root / s["course"]
+    if not course.exists():
+        record(s, "folder", str(course))
     course.mkdir(exist_ok=True)
     user = pwd.getpwnam(s["grader"])
     os.chown(course, user.pw_uid, user.pw_gid)
@@ -138,13 +168,16 @@ def cmd_setup(ns) -> None:
     config_dir = ns.config_dir
     settings_file = install_config(ns.settings.resolve(), config_dir)
     s = hub_settings.load(settings_file)
-    home = ensure_grader(s["grader"])
-    private_homes([s["grader"], *s["instructors"], *s["students"]])
-    copy_course(s, home)
-    make_exchange(s)
     state = Path(s["state"])
-    state.mkdir(parents=True, exist_ok=True)
+    if not state.exists():
+        state.mkdir(parents=True)
+        record(s, "folder", str(state))
     state.chmod(0o700)
+    people = [s["grader"], *s["instructors"], *s["students"]]
+    ensure_accounts(s, people)
+    private_homes(s, people)
+    copy_course(s, home_of(s["grader"]))
+    make_exchange(s)
     say(f"config in {config_dir}, state in {state}")
 
 
@@ -219,7 +252,7 @@ def add_roster(s: dict) -> None:
         )
     if proc.returncode != 0:
         raise SystemExit(f"hub: nbgrader db student import failed:\n{proc.stderr[-2000:]}")
-    say(f"{len(s['students'])} students in the gradebook and the group nbgrader-{s['course']}")
+    say(f"roster ({len(s['students'])}) in the gradebook and the group nbgrader-{s['course']}")
 
 
 def cmd_start(ns) -> None:
@@ -263,7 +296,7 @@ def cmd_start(ns) -> None:
     )
     say(
         f"students: {', '.join(s['students']) or '(none in the roster)'}; "
-        f"formgrader: log in as {s['grader']}, open {s['service_url']}/"
+        f"log in as {s['grader']} to land in the course: {s['service_url']}/lab"
     )
 
 
@@ -294,9 +327,34 @@ def cmd_status(ns) -> None:
     say(f"running, PID {pid}, {s['url']}/" if pid else "not running")
 
 
+def cmd_remove(ns) -> None:
+    """Undo `setup` (after `stop`): what undo.txt lists, newest first, then the config folder.
+    Accounts go with their homes, and with them the grader's gradebook: export grades first."""
+    if not (ns.config_dir / "hub.toml").exists():
+        say(f"nothing to remove: no {ns.config_dir / 'hub.toml'}")
+        return
+    cmd_stop(ns)
+    s = hub_settings.load(ns.config_dir / "hub.toml")
+    for kind, *args in reversed(recorded(s)):
+        if kind == "account":
+            gone = subprocess.run(["userdel", "--remove", args[0]], capture_output=True, text=True)
+            if home_of(args[0]) is None:
+                say(f"removed the account {args[0]} and its home")
+            else:
+                say(f"warning: could not remove the account {args[0]}: {gone.stderr.strip()}")
+        elif kind == "home" and Path(args[0]).is_dir():
+            Path(args[0]).chmod(int(args[1], 8))
+            say(f"{args[0]}: back to {args[1][2:]}")
+        elif kind == "folder" and Path(args[0]).exists():
+            shutil.rmtree(args[0])
+            say(f"removed {args[0]}")
+    shutil.rmtree(ns.config_dir, ignore_errors=True)
+    say(f"removed {ns.config_dir}")
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["setup", "start", "stop", "status"])
+    parser.add_argument("command", choices=["setup", "start", "stop", "status", "remove"])
     parser.add_argument("--settings", type=Path, default=REPO / "deploy" / "hub" / "hub.toml")
     parser.add_argument("--config-dir", type=Path, default=DEFAULT_CONFIG_DIR)
     ns = parser.parse_args(argv)
@@ -304,7 +362,9 @@ def main(argv=None) -> None:
         raise SystemExit(
             "hub: run as root (it makes accounts and folders, and starts servers as their users)"
         )
-    {"setup": cmd_setup, "start": cmd_start, "stop": cmd_stop, "status": cmd_status}[ns.command](ns)
+    commands = {"setup": cmd_setup, "start": cmd_start, "stop": cmd_stop, "status": cmd_status}
+    commands["remove"] = cmd_remove
+    commands[ns.command](ns)
 
 
 if __name__ == "__main__":

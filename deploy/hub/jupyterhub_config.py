@@ -49,6 +49,18 @@ else:
     c.JupyterHub.authenticator_class = s["authenticator"]
 c.Authenticator.allowed_users = {*s["students"], grader, *s["instructors"]}
 
+# The grader and the instructors land in the course (the service's JupyterLab) when they log
+# in; students in their own JupyterLab, as JupyterHub does by default.
+formgraders = {grader, *s["instructors"]}
+
+
+def landing_page(handler) -> str:
+    user = handler.current_user
+    return f"{s['service_url']}/lab" if user is not None and user.name in formgraders else ""
+
+
+c.JupyterHub.default_url = landing_page
+
 # ---------------------------------------------------------------- students' servers
 c.JupyterHub.spawner_class = "localprocess"
 c.Spawner.cmd = [str(venv_bin / "jupyterhub-singleuser")]

@@ -108,3 +108,31 @@ def test_autograde_job_runs_one_shard_per_index(job):
     args = spec["template"]["spec"]["containers"][0]["args"][0]
     shard = re.search(r"--shard \$JOB_COMPLETION_INDEX/(\d+)", args)
     assert shard and int(shard.group(1)) == spec["completions"]
+
+
+def chart_keys() -> tuple[set[str], set[str]]:
+    """The chart's known key paths (z2jh_value_keys.txt): exact ones, and open objects."""
+    lines = (Path(__file__).with_name("z2jh_value_keys.txt")).read_text().splitlines()
+    keys = {line for line in lines if line and not line.startswith("#")}
+    return {k for k in keys if not k.endswith(".*")}, {k[:-2] for k in keys if k.endswith(".*")}
+
+
+def value_paths(values: dict, open_objects: set[str], prefix: str = "") -> list[str]:
+    """Every key path of values.yaml, not descending into objects the chart leaves open."""
+    paths = []
+    for key, value in values.items():
+        path = f"{prefix}.{key}" if prefix else key
+        paths.append(path)
+        if isinstance(value, dict) and path not in open_objects:
+            paths += value_paths(value, open_objects, path)
+    return paths
+
+
+def test_every_helm_key_is_one_the_chart_knows(values):
+    exact, open_objects = chart_keys()
+    paths = value_paths(values, open_objects)
+    unknown = [p for p in paths if p not in exact and p not in open_objects]
+    assert not unknown, f"keys the z2jh chart's values.schema.yaml does not have: {unknown}"
+    # the check itself: a misspelt key is caught, and keys under an open object pass
+    assert value_paths({"singleuser": {"fsGID": 100}}, open_objects)[-1] not in exact
+    assert "hub.config" in open_objects and "singleuser.storage.extraVolumes" in exact

@@ -27,8 +27,7 @@ CLASS = {
     "s1-correct": {},
     "s2-wrong": {"a_W_prime_answer": "W_prime = W1 @ W2\nb_prime = W2 @ b1 + b2"},
     "s3-untouched": None,
-    "s4-correct": {},
-    "s5-bias": {"a_W_prime_answer": "W_prime = W2 @ W1\nb_prime = W2 @ b1"},
+    "s4-bias": {"a_W_prime_answer": "W_prime = W2 @ W1\nb_prime = W2 @ b1"},
 }
 
 

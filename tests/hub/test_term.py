@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -39,7 +40,6 @@ pytestmark = pytest.mark.slow
 PREFIX = Path(os.environ.get("HUB_PREFIX", "/opt/nn-backprop"))
 HUB_PY = [str(PREFIX / "venv" / "bin" / "python"), str(REPO / "scripts" / "hub.py")]
 ASSIGNMENT = "backprop"
-TIMINGS: dict[str, float] = {}
 
 if os.geteuid() != 0:
     pytest.skip(
@@ -123,8 +123,13 @@ class Hub:
 
 
 def add_users(hub: Hub) -> None:
+    """Mallory has an account before the hub (its home keeps Debian's mode, to be restored by
+    `hub.py remove`); `hub.py setup` creates the other three, as `make hub` does."""
+    sh("useradd", "--create-home", "--shell", "/bin/bash", hub.mallory)
+
+
+def set_passwords(hub: Hub) -> None:
     for user, password in hub.passwords.items():
-        sh("useradd", "--create-home", "--shell", "/bin/bash", user)
         sh("chpasswd", input=f"{user}:{password}\n")
 
 
@@ -145,7 +150,7 @@ def remove_users(hub: Hub) -> None:
 
 
 @pytest.fixture(scope="module")
-def hub():
+def hub(timings):
     localhost_names()
     start = time.monotonic()
     sh(
@@ -154,17 +159,23 @@ def hub():
         env={**os.environ, "PREFIX": str(PREFIX)},
         timeout=1800,
     )
-    TIMINGS["environment (reused when built)"] = time.monotonic() - start
+    timings["environment (reused when built)"] = time.monotonic() - start
     root = Path(tempfile.mkdtemp(prefix="nn-hub-"))
     root.chmod(0o755)
     hub = Hub(root)
     add_users(hub)
+    mallory_home = Path(pwd.getpwnam(hub.mallory).pw_dir)
+    mallory_mode = stat.S_IMODE(mallory_home.stat().st_mode)
+    leftovers = []
     try:
+        start = time.monotonic()
         setup = hub.cli("setup", "--settings", root / "hub.toml")
-        assert setup.returncode == 0, setup.stderr
+        assert setup.returncode == 0, setup.stdout + setup.stderr
+        timings["setup (accounts, course copy, exchange)"] = time.monotonic() - start
+        set_passwords(hub)
         start = time.monotonic()
         started = hub.cli("start")
-        TIMINGS["hub start (setup done; until hub and course service answer)"] = (
+        timings["hub start (setup done; until hub and course service answer)"] = (
             time.monotonic() - start
         )
         assert started.returncode == 0, (
@@ -172,14 +183,30 @@ def hub():
         )
         yield hub
     finally:
-        stop = hub.cli("stop")
-        print(stop.stdout, stop.stderr)
         log = hub.state / "jupyterhub.log"
+        start = time.monotonic()
+        stop = hub.cli("stop")
+        timings["stop (hub, proxy, every server, by PID)"] = time.monotonic() - start
+        print(stop.stdout, stop.stderr)
         if log.exists():  # the hub's last words, for a failed run
             print("".join(log.read_text(errors="replace").splitlines(True)[-40:]))
+        # `make hub-remove`: the accounts setup made go, Mallory's stays with its old mode
+        removed = hub.cli("remove")
+        print(removed.stdout, removed.stderr)
+        leftovers += [u for u in hub.passwords if u != hub.mallory and home_exists(u)]
+        leftovers += [p for p in (hub.state, hub.exchange, hub.config_dir) if p.exists()]
+        if stat.S_IMODE(mallory_home.stat().st_mode) != mallory_mode:
+            leftovers.append(f"{mallory_home} not back to {oct(mallory_mode)}")
         remove_users(hub)
         shutil.rmtree(root, ignore_errors=True)
-        print("\n".join(f"  {k}: {v:.1f} s" for k, v in TIMINGS.items()))
+    assert not leftovers, f"hub.py remove left {leftovers}"
+
+
+def home_exists(user: str) -> bool:
+    try:
+        return Path(pwd.getpwnam(user).pw_dir).exists()
+    except KeyError:
+        return False
 
 
 # ----------------------------------------------------------------------------- people
@@ -311,24 +338,35 @@ def answers_for(kind: str, released: dict[str, dict], grader_home: str) -> dict[
 
 
 @pytest.fixture(scope="module")
-def term(hub):
+def term(hub, timings):
     """Release, fetch, answer, validate, submit, forge, collect, autograde, grade, return."""
     out = {"hub": hub}
-    r = course_py(hub, "generate")
-    assert r.returncode == 0, r.stdout + r.stderr
-    r = course_py(hub, "release")
-    assert r.returncode == 0, r.stdout + r.stderr
+
+    def generate_and_release() -> float:
+        start = time.monotonic()
+        for step in ("generate", "release"):
+            r = course_py(hub, step)
+            assert r.returncode == 0, r.stdout + r.stderr
+        return time.monotonic() - start
 
     people = {name: Person(hub, name) for name in hub.students}
     out["people"] = people
-    for i, person in enumerate(people.values()):
-        spawn = person.spawn()
-        if i == 0:
-            TIMINGS["one spawn (a student's JupyterLab, until ready)"] = spawn
+    # The grader releases while the students log in and their three servers start side by
+    # side, as a class arriving at once would; nobody fetches before the release is done.
+    start = time.monotonic()
+    with ThreadPoolExecutor(len(people) + 1) as pool:
+        release = pool.submit(generate_and_release)
+        spawns = list(pool.map(Person.spawn, people.values()))
+        timings["generate + release (while the servers start)"] = release.result()
+    timings["one spawn (a student's JupyterLab, until ready; 3 at once)"] = min(spawns)
+    timings["release and three spawns side by side"] = time.monotonic() - start
 
     kinds = {hub.alice: "correct", hub.bob: "wrong", hub.mallory: "hostile"}
-    out["validate"] = {}
-    for name, person in people.items():
+    grader_home = pwd.getpwnam(hub.grader).pw_dir
+
+    def work(name: str) -> tuple[dict, float]:
+        """One student's fetch, answers, validate and submit, through their own server."""
+        person = people[name]
         start = time.monotonic()
         listing = person.nbgrader("fetch").json()
         folder = f"{hub.course}/{ASSIGNMENT}"
@@ -342,7 +380,6 @@ def term(hub):
             for n in names
         }
         assert released, f"{name} fetched nothing: {listing}"
-        grader_home = pwd.getpwnam(hub.grader).pw_dir
         for nb_name, nb in answers_for(kinds[name], released, grader_home).items():
             r = person.server(
                 "PUT",
@@ -353,13 +390,19 @@ def term(hub):
         v = person.server(
             "POST", "/assignments/validate", data={"path": f"{folder}/part_a_collapse.ipynb"}
         )
-        out["validate"][name] = v.json()
         sub = person.nbgrader("submit").json()
         assert not (isinstance(sub, dict) and sub.get("success") is False), sub
-        if name == hub.alice:
-            TIMINGS["fetch, answer, validate, submit (one student, REST)"] = (
-                time.monotonic() - start
-            )
+        return v.json(), time.monotonic() - start
+
+    # The three students work at the same time (each validate starts a kernel).
+    start = time.monotonic()
+    with ThreadPoolExecutor(len(people)) as pool:
+        results = dict(zip(people, pool.map(work, people)))
+    out["validate"] = {name: checks for name, (checks, _) in results.items()}
+    timings["fetch, answer, validate, submit (one student, REST; 3 at once)"] = results[hub.alice][
+        1
+    ]
+    timings["three students' fetch-to-submit side by side"] = time.monotonic() - start
 
     # Mallory: a forged inbound folder in Alice's name, and a look into Alice's home.
     inbound = hub.exchange / hub.course / "inbound"
@@ -377,7 +420,7 @@ def term(hub):
     start = time.monotonic()
     out["collect"] = course_py(hub, "collect")
     out["autograde"] = course_py(hub, "autograde", "--quiet")
-    TIMINGS["collect + autograde (3 students)"] = time.monotonic() - start
+    timings["collect + autograde (3 students)"] = time.monotonic() - start
     return out
 
 
@@ -431,6 +474,11 @@ def test_autograde_is_sandboxed_and_scores_right_and_wrong(term):
     assert scores[hub.mallory] == 28, summary
 
 
+# JupyterLab's plugin that asks every new user "Would you like to get notified about official
+# Jupyter news?" (and then fetches news from the internet): off for everyone on the hub.
+NEWS_PLUGIN = "@jupyterlab/apputils-extension:announcements"
+
+
 def lab_page_config(html: str) -> dict:
     found = re.search(
         r'<script id="jupyter-config-data" type="application/json">(.*?)</script>', html, re.S
@@ -449,6 +497,7 @@ def test_a_student_reaches_no_formgrader_no_other_server_no_groups(term):
     # The instructor's tools are not in the students' JupyterLab, nor on their servers.
     disabled = lab_page_config(mallory.server("GET", "/lab").text)["disabledExtensions"]
     assert {"@jupyter/nbgrader:formgrader", "@jupyter/nbgrader:create-assignment"} <= set(disabled)
+    assert NEWS_PLUGIN in disabled  # no "official Jupyter news?" prompt
     assert mallory.server("GET", "/formgrader", allow_redirects=False).status_code == 404
 
 
@@ -457,9 +506,9 @@ def test_the_grader_grades_part_c_by_hand_and_mallory_cannot(term):
     grader = Person(hub, hub.grader)
     r = grader.service("GET", "/formgrader/api/status")
     assert r.status_code == 200, r.status_code
-    assert not {"@jupyter/nbgrader:formgrader", "@jupyter/nbgrader:create-assignment"} & set(
-        lab_page_config(grader.service("GET", "/lab").text)["disabledExtensions"]
-    )
+    disabled = set(lab_page_config(grader.service("GET", "/lab").text)["disabledExtensions"])
+    assert not {"@jupyter/nbgrader:formgrader", "@jupyter/nbgrader:create-assignment"} & disabled
+    assert NEWS_PLUGIN in disabled
     assert "frame-ancestors 'self'" in r.headers.get("Content-Security-Policy", "")
     subs = grader.service(
         "GET", f"/formgrader/api/submitted_notebooks/{ASSIGNMENT}/part_c_reasoning"
@@ -478,12 +527,46 @@ def test_the_grader_grades_part_c_by_hand_and_mallory_cannot(term):
     term["grader"] = grader
 
 
-def test_feedback_goes_back_and_students_fetch_it(term):
+def test_the_graders_terminal_finds_the_course_tools(term):
+    """The guide's step: `python course.py ...` typed into a terminal of the course service.
+    (Jupyter's default login shell reads Debian's /etc/profile, whose PATH has no `python`.)"""
+    import websocket  # websocket-client, a dependency of Jupyter Server
+
+    hub, grader = term["hub"], term["grader"]
+    r = grader.service("POST", "/api/terminals")
+    assert r.status_code == 200, r.status_code
+    name = r.json()["name"]
+    ws_url = hub.service_url.replace("http://", "ws://") + f"/terminals/websocket/{name}"
+    ws = websocket.create_connection(
+        ws_url, header=[f"Authorization: {grader.api.headers['Authorization']}"]
+    )
+    try:
+        ws.send(
+            json.dumps(["stdin", "python course.py --help >/dev/null && echo TOOLS-$((6*7))\r"])
+        )
+        seen, deadline = "", time.monotonic() + 60
+        ws.settimeout(1)  # short: the server's pings would restart a long one forever
+        while "TOOLS-42" not in seen and time.monotonic() < deadline:
+            try:
+                message = json.loads(ws.recv())
+            except websocket.WebSocketTimeoutException:
+                continue
+            if message[0] == "stdout":
+                seen += message[1]
+        assert "TOOLS-42" in seen, seen[-2000:]
+    finally:
+        ws.close()
+        grader.service("DELETE", f"/api/terminals/{name}")
+
+
+def test_feedback_goes_back_and_students_fetch_it(term, timings):
     hub = term["hub"]
+    start = time.monotonic()
     r = course_py(hub, "feedback")
     assert r.returncode in (0, 3), r.stdout + r.stderr
     r = course_py(hub, "return")
     assert r.returncode == 0, r.stdout + r.stderr
+    timings["feedback + return"] = time.monotonic() - start
     for name in (hub.alice, hub.bob):
         listing = term["people"][name].nbgrader("fetch_feedback").json()["value"]
         notebooks = [
@@ -499,10 +582,11 @@ def test_feedback_goes_back_and_students_fetch_it(term):
         assert "BEGIN HIDDEN TESTS" not in html
 
 
-def test_formgrader_is_not_blank_in_jupyterlab(term, tmp_path):
+def test_formgrader_is_not_blank_in_jupyterlab(term, timings):
     from playwright.sync_api import sync_playwright
 
     hub = term["hub"]
+    start = time.monotonic()
     with sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path="/usr/bin/chromium",
@@ -523,8 +607,9 @@ def test_formgrader_is_not_blank_in_jupyterlab(term, tmp_path):
             page.fill("#username_input", hub.grader)
             page.fill("#password_input", hub.passwords[hub.grader])
             page.click("#login_submit")
+            # the grader lands in the course service's JupyterLab, not in a server of its own
+            page.wait_for_url(f"{hub.service_url}/lab*", timeout=120_000)
             page.wait_for_load_state("networkidle")
-            page.goto(f"{hub.service_url}/lab", wait_until="networkidle", timeout=120_000)
             page.get_by_text("Nbgrader", exact=True).first.click()
             page.get_by_text("Formgrader", exact=True).first.click()
             frame = page.frame_locator("iframe").first
@@ -536,5 +621,9 @@ def test_formgrader_is_not_blank_in_jupyterlab(term, tmp_path):
             if shot:
                 page.screenshot(path=str(Path(shot) / "formgrader-in-lab.png"))
             assert not [m for m in console if "frame-ancestors" in m], console
+            # JupyterLab asks about news as soon as it has started; by now it would have.
+            assert page.get_by_text("Jupyter news").count() == 0
+            assert page.locator(".jp-Notification-Toast, .Toastify__toast").count() == 0
+            timings["Chromium: log in, JupyterLab, formgrader"] = time.monotonic() - start
         finally:
             browser.close()

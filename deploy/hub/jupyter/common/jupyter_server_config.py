@@ -18,3 +18,9 @@ def _init_signal_stop_on_sigint(self):
 
 
 ServerApp.init_signal = _init_signal_stop_on_sigint
+
+# A terminal runs bash, not a login shell: Jupyter's default `bash -l` reads /etc/profile,
+# whose PATH (Debian's) drops the hub's environment, and `python course.py` or `nbgrader`
+# would not be found in the terminal.
+c = get_config()  # noqa: F821
+c.ServerApp.terminado_settings = {"shell_command": ["/bin/bash"]}
