@@ -261,9 +261,7 @@ class VerifyAnswers(NbGraderPreprocessor):
         return Path(root) / "submitted"
 
     @staticmethod
-    def verdict(
-        cell, key, died: bool, flags: list, variant=None, classmates=None
-    ) -> str | None:
+    def verdict(cell, key, died: bool, flags: list, variant=None, classmates=None) -> str | None:
         """None for a right answer (for the student's own `variant`), else the hint; `flags`
         gets what a human should look at, such as an answer right for another's numbers."""
         grade_id = cell.metadata.nbgrader["grade_id"]
