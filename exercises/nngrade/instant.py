@@ -186,13 +186,13 @@ def _pairs(numbers: dict) -> dict:
 
 
 def variant_tables(m, key: checks.Key | None = None) -> dict:
-    """The VARIANTS of the student's module: each variant's numbers, and the fingerprints of
-    every value item whose check reads the numbers, judged on that variant's numbers ({}
-    without variants). Raises TableError when a variant of the pool is a poor exercise."""
+    """The VARIANTS of the student's module: the public numbers, each variant's numbers, and
+    the fingerprints of every value item whose check reads the numbers, judged on that
+    variant's numbers ({} when the key declares no numbers). Raises TableError when a variant of the pool is a poor exercise."""
     key = key or m.key()
-    pool = key.pool()
-    if not pool or key.public is None:
+    if key.public is None:
         return {}
+    pool = key.pool()  # empty when the manifest switches variants off: the public numbers only
     encode = _recorder()
     hints: dict[str, int] = {}
     answers = []
