@@ -188,7 +188,8 @@ def _pairs(numbers: dict) -> dict:
 def variant_tables(m, key: checks.Key | None = None) -> dict:
     """The VARIANTS of the student's module: the public numbers, each variant's numbers, and
     the fingerprints of every value item whose check reads the numbers, judged on that
-    variant's numbers ({} when the key declares no numbers). Raises TableError when a variant of the pool is a poor exercise."""
+    variant's numbers ({} when the key declares no numbers). Raises TableError when a
+    variant of the pool is a poor exercise."""
     key = key or m.key()
     if key.public is None:
         return {}

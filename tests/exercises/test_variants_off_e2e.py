@@ -16,8 +16,8 @@ import nbformat
 import pytest
 from test_course_e2e import (
     ASSIGNMENT,
-    REPO,
     PUBLIC_NUMBERS_A,
+    REPO,
     copy_course,
     course_cli,
     fill,
