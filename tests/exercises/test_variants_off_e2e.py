@@ -8,22 +8,21 @@ two students handing in Part A, collect and autograde. The full class runs with 
 from __future__ import annotations
 
 import csv
+import importlib.util
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import nbformat
 import pytest
-from test_course_e2e import (
-    ASSIGNMENT,
-    PUBLIC_NUMBERS_A,
-    REPO,
-    copy_course,
-    course_cli,
-    fill,
-    nbgrader_cli,
-    solutions,
+
+_spec = importlib.util.spec_from_file_location(  # the class's helpers (--import-mode=importlib)
+    "course_e2e_helpers", Path(__file__).with_name("test_course_e2e.py")
 )
+e2e = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(e2e)
+ASSIGNMENT, REPO, PUBLIC_NUMBERS_A = e2e.ASSIGNMENT, e2e.REPO, e2e.PUBLIC_NUMBERS_A
 
 pytestmark = pytest.mark.slow
 A = "part_a_collapse"
@@ -33,7 +32,7 @@ ANSWERS = {"coder": {}, "typist": PUBLIC_NUMBERS_A}  # answers computed by code 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory, exercises_env):
     root = tmp_path_factory.mktemp("variants-off")
-    course, exchange = copy_course(root / "course"), root / "exchange"
+    course, exchange = e2e.copy_course(root / "course"), root / "exchange"
     manifest_file = course / ASSIGNMENT / "manifest.toml"
     text = manifest_file.read_text()
     assert "enabled = true" in text
@@ -51,25 +50,25 @@ def graded(tmp_path_factory, exercises_env):
     assert built.returncode == 0, built.stderr
 
     def step(*args, ok=(0,)):
-        proc = course_cli(course, exchange, *args, env=env)
+        proc = e2e.course_cli(course, exchange, *args, env=env)
         assert proc.returncode in ok, proc.stdout[-3000:] + proc.stderr[-3000:]
         return proc
 
     step("generate")
     step("release")
     ex_args = [f"--Exchange.root={exchange}", "--CourseDirectory.course_id=nn-backprop"]
-    sols = solutions(course)
+    sols = e2e.solutions(course)
     for student, answers in ANSWERS.items():
         home = root / "homes" / student
         home.mkdir(parents=True)
-        fetched = nbgrader_cli(["fetch_assignment", ASSIGNMENT, *ex_args], home, env)
+        fetched = e2e.nbgrader_cli(["fetch_assignment", ASSIGNMENT, *ex_args], home, env)
         assert fetched.returncode == 0, fetched.stderr[-2000:]
         for path in (home / ASSIGNMENT).glob("*.ipynb"):
             if path.stem != A:
                 path.unlink()
         path = home / ASSIGNMENT / f"{A}.ipynb"
-        nbformat.write(fill(path, {**sols[A], **answers}), path)
-        proc = nbgrader_cli(["submit", ASSIGNMENT, "--student", student, *ex_args], home, env)
+        nbformat.write(e2e.fill(path, {**sols[A], **answers}), path)
+        proc = e2e.nbgrader_cli(["submit", ASSIGNMENT, "--student", student, *ex_args], home, env)
         assert proc.returncode == 0, proc.stderr[-2000:]
     step("collect")
     step("autograde", "--jobs", "2", "--quiet", ok=(0, 3))  # 3: flagged (notebooks not handed in)
