@@ -140,9 +140,15 @@ class SafeExecute(Execute):
         nb.metadata["nngrade"]["kernel_died"] = True
         return nb, resources
 
+    # the kernel's only variable from here: the id the notebook draws its numbers from
+    # (nbclient's sync setup_kernel calls start_new_kernel, its async one the async version)
     async def async_start_new_kernel(self, **kwargs):
         kwargs["env"] = {STUDENT_ENV: self._student}
         return await super().async_start_new_kernel(**kwargs)
+
+    def start_new_kernel(self, **kwargs):
+        kwargs["env"] = {STUDENT_ENV: self._student}
+        return super().start_new_kernel(**kwargs)
 
 
 class CapOutput(NbGraderPreprocessor):
