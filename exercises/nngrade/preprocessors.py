@@ -247,16 +247,25 @@ class VerifyAnswers(NbGraderPreprocessor):
         classmates = variants.classmates(key, self.class_folder(), exclude=student)
         died = nb.metadata.get("nngrade", {}).get("kernel_died", False)
         checked = passed = 0
+        hints, judged = {}, []
         for cell in nb.cells:
             if not _is_test_cell(cell):
                 continue
             checked += 1
-            hint = self.verdict(cell, key, died, _flags(nb), variant, classmates)
+            hint = self.verdict(cell, key, died, _flags(nb), variant, judged)
+            hints[cell.metadata.nbgrader["grade_id"]] = hint
             if hint is None:
                 passed += 1
                 cell.outputs = []
             else:
                 cell.outputs = [_error(hint)]
+        # answers wrong for the student's own numbers but right for another variant's
+        copied = variants.copies(key, judged, variant, classmates)
+        for cell in nb.cells:
+            grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+            if _is_test_cell(cell) and grade_id in copied and hints.get(grade_id):
+                _flags(nb).append(f"{grade_id}: {copied[grade_id]}")
+                cell.outputs = [_error(f"{hints[grade_id]} {variants.COPIED_NOTE}")]
         meta = nb.metadata.setdefault("nngrade", {})
         meta["checked"], meta["passed"] = checked, passed
         return nb, resources
@@ -267,9 +276,10 @@ class VerifyAnswers(NbGraderPreprocessor):
         return Path(root) / "submitted"
 
     @staticmethod
-    def verdict(cell, key, died: bool, flags: list, variant=None, classmates=None) -> str | None:
+    def verdict(cell, key, died: bool, flags: list, variant=None, judged=None) -> str | None:
         """None for a right answer (for the student's own `variant`), else the hint; `flags`
-        gets what a human should look at, such as an answer right for another's numbers."""
+        gets what a human should look at; `judged` (if given) each recorded answer whose
+        check reads the numbers, as (grade_id, answer, hint)."""
         grade_id = cell.metadata.nbgrader["grade_id"]
         receipts = [
             o["data"][MIME]
@@ -288,11 +298,8 @@ class VerifyAnswers(NbGraderPreprocessor):
             answer = receipts[0].get("answer") or {}
             try:
                 hint, reads_numbers = key.judge(grade_id, answer, variant)
-                if hint is not None and reads_numbers:
-                    copied = variants.copied(key, grade_id, answer, variant, classmates or {})
-                    if copied:
-                        flags.append(f"{grade_id}: {copied}")
-                        return variants.COPIED_HINT
+                if reads_numbers and judged is not None:
+                    judged.append((grade_id, answer, hint))
                 return hint
             except Exception as exc:  # noqa: BLE001 - a bug in the key must not stop grading
                 flags.append(f"{grade_id}: the answer key raised {type(exc).__name__}: {exc}"[:200])

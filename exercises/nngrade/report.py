@@ -103,7 +103,7 @@ def classify(hint: str | None, mistakes: list[str]) -> str:
     wrong (other)."""
     if hint is None:
         return RIGHT
-    if hint == variants.COPIED_HINT:
+    if hint.endswith(variants.COPIED_NOTE):
         return COPIED
     for mistake in mistakes:
         if hint == mistake or hint.endswith(": " + mistake) or hint.endswith(mistake):

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from .instant_feedback import variant_index
 
-COPIED_HINT = (
-    "This answer is right for someone else's numbers, not for yours: work with the numbers "
-    "printed at the top of your notebook. Your instructor will look at it."
+COPIED_NOTE = (
+    "(This answer fits other numbers than yours: work with the numbers printed at the top of "
+    "your notebook. Your instructor will look at it.)"
 )
 
 
@@ -45,13 +45,29 @@ def describe(variant: int | None, students: dict[int, list[str]]) -> str:
     return f"matches variant {variant + 1}'s numbers, not this student's"
 
 
-def copied(key, grade_id: str, answer: dict, own: int | None, students: dict) -> str | None:
-    """The flag for an answer wrong for variant `own` but right for another variant (the
-    public one included), preferring a classmate's; None when it matches none."""
-    others = [v for v in key.matching_variants(grade_id, answer) if v != own]
-    if own is None:
-        others = [v for v in others if v is not None]
-    if not others:
-        return None
-    with_student = [v for v in others if students.get(v)]
-    return describe((with_student or others)[0], students)
+def copies(key, judged: list, own: int | None, students: dict) -> dict[str, str]:
+    """{grade_id: flag} for the answers of one notebook that are wrong for the student's own
+    variant `own` but right for one other variant (the public one included), preferring a
+    classmate's. `judged`: (grade_id, answer, hint on own numbers) of every answer whose check
+    reads the numbers. Small numbers make one answer match some variant by chance (a genuine
+    mistake on one's own numbers can), so a variant counts only when at least two answers of
+    the notebook match it (one, when the notebook has a single such answer)."""
+    matches = {}
+    for grade_id, answer, hint in judged:
+        if hint is None:
+            continue
+        found = set(key.matching_variants(grade_id, answer)) - {own}
+        if own is None:
+            found.discard(None)
+        if found:
+            matches[grade_id] = found
+    counts: dict = {}
+    for found in matches.values():
+        for v in found:
+            counts[v] = counts.get(v, 0) + 1
+    if not counts:
+        return {}
+    best = max(counts, key=lambda v: (counts[v], bool(students.get(v)), v is None))
+    if counts[best] < min(2, len(judged)):
+        return {}
+    return {gid: describe(best, students) for gid, found in matches.items() if best in found}

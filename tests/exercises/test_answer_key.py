@@ -314,13 +314,21 @@ def test_every_variant_of_the_pool_is_a_good_exercise():
     assert KEY.problems(KEY.public)  # the seeds are not drawn: q = z = 2 there
 
 
-@pytest.mark.parametrize("grade_id", VARYING)
-def test_a_students_solution_is_right_for_their_own_numbers_only(grade_id, record):
-    own = variants.of(KEY, "alice")
-    answer = record(grade_id, solution_namespace(KEY.items[grade_id].notebook, student="alice"))
-    assert KEY.verdict(grade_id, answer, own) is None
-    hint, reads_numbers = KEY.judge(grade_id, answer, variants.of(KEY, "bob"))
-    if reads_numbers:  # a value computed on alice's numbers: wrong for bob, and flagged
-        assert hint is not None
-        flag = variants.copied(KEY, grade_id, answer, variants.of(KEY, "bob"), {own: ["alice"]})
-        assert flag == "matches student alice's numbers"
+@pytest.mark.parametrize("notebook", [A, B])
+def test_a_students_solution_is_right_for_their_own_numbers_only(notebook, record):
+    alice, bob = variants.of(KEY, "alice"), variants.of(KEY, "bob")
+    judged_as_bob = []
+    for grade_id in [g for g in VARYING if KEY.items[g].notebook == notebook]:
+        answer = record(grade_id, solution_namespace(notebook, student="alice"))
+        assert KEY.verdict(grade_id, answer, alice) is None
+        hint, reads_numbers = KEY.judge(grade_id, answer, bob)
+        if reads_numbers:  # a value computed on alice's numbers: wrong for bob
+            assert hint is not None
+            judged_as_bob.append((grade_id, answer, hint))
+    assert len(judged_as_bob) >= 5
+    flags = variants.copies(KEY, judged_as_bob, bob, {alice: ["alice"]})
+    assert set(flags) == {g for g, _, _ in judged_as_bob}
+    assert set(flags.values()) == {"matches student alice's numbers"}
+    # one wrong answer alone that matches another's numbers (a mistake can, by chance): no flag
+    right = [(g, a, None) for g, a, _ in judged_as_bob[1:]]
+    assert variants.copies(KEY, judged_as_bob[:1] + right, bob, {alice: ["alice"]}) == {}

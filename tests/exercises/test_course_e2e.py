@@ -687,7 +687,7 @@ def test_each_student_is_graded_on_their_own_numbers(graded):
         assert f"W1 = {own['W1']}".replace(".0", "") in printed, printed
     assert variants.of(key, "copier") != variants.of(key, "correct")
     text = feedback_text(graded["course"], "copier")
-    assert "right for someone else's numbers" in text
+    assert "fits other numbers than yours" in text
 
 
 def test_feedback_names_the_likely_mistake(graded):
