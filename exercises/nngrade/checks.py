@@ -333,6 +333,18 @@ class Key:
             hint = self.items[grade_id].check(answer)
             return hint, self.reads != before
 
+    def names_mistake(self, grade_id: str, hint: str | None, variant=...) -> bool:
+        """Whether `hint` is one of the mistakes the check names (on `variant`'s numbers)."""
+        numbers = self._current if variant is ... else self.numbers_of(variant)
+        with self.using(numbers):
+            try:
+                self.items[grade_id].raw(Probe())
+            except Probed as seen:
+                return hint in {h for _value, h in seen.mistakes}
+            except Exception:  # noqa: BLE001 - a check that cannot be probed names nothing
+                return False
+        return False
+
     def matching_variants(self, grade_id: str, answer: dict) -> list[int | None]:
         """The variants (None: the public numbers) whose numbers make `answer` right."""
         out = []

@@ -49,10 +49,20 @@ def copies(key, judged: list, own: int | None, students: dict) -> dict[str, str]
     """{grade_id: flag} for the answers of one notebook that are wrong for the student's own
     variant `own` but right for one other variant (the public one included), preferring a
     classmate's. `judged`: (grade_id, answer, hint on own numbers) of every answer whose check
-    reads the numbers. Small numbers make one answer match some variant by chance (a genuine
-    mistake on one's own numbers can), so a variant counts only when at least two answers of
-    the notebook match it (one, when the notebook has a single such answer)."""
-    matches = {}
+    reads the numbers.
+
+    Small whole numbers let a genuine mistake on one's own numbers match another variant by
+    chance (Part B's answers hang on two numbers, x + y and z: a sign error in q and the f and
+    df/dz computed from it match any variant with that sum and the same z). So nothing is
+    flagged in a notebook where an answer is a mistake the key names on one's own numbers,
+    and a variant is flagged only when at least two answers (one, if the notebook has a single
+    such answer) are right for it and wrong for one's own numbers, and more of them than the
+    answers right for one's own numbers but wrong for it. A copy this misses still scores 0:
+    it is wrong for one's own numbers.
+    """
+    if any(hint is not None and key.names_mistake(g, hint, own) for g, _a, hint in judged):
+        return {}
+    evidence: dict[str, set] = {}
     for grade_id, answer, hint in judged:
         if hint is None:
             continue
@@ -60,14 +70,18 @@ def copies(key, judged: list, own: int | None, students: dict) -> dict[str, str]
         if own is None:
             found.discard(None)
         if found:
-            matches[grade_id] = found
+            evidence[grade_id] = found
     counts: dict = {}
-    for found in matches.values():
+    for found in evidence.values():
         for v in found:
             counts[v] = counts.get(v, 0) + 1
-    if not counts:
-        return {}
-    best = max(counts, key=lambda v: (counts[v], bool(students.get(v)), v is None))
-    if counts[best] < min(2, len(judged)):
-        return {}
-    return {gid: describe(best, students) for gid, found in matches.items() if best in found}
+    need = min(2, len(judged))
+    for v in sorted(counts, key=lambda v: (-counts[v], not students.get(v), v is not None, v)):
+        if counts[v] < need:
+            break
+        against = sum(
+            1 for gid, answer, hint in judged if hint is None and key.judge(gid, answer, v)[0]
+        )
+        if counts[v] > against:
+            return {gid: describe(v, students) for gid, found in evidence.items() if v in found}
+    return {}

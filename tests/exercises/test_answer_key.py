@@ -327,8 +327,13 @@ def test_a_students_solution_is_right_for_their_own_numbers_only(notebook, recor
             judged_as_bob.append((grade_id, answer, hint))
     assert len(judged_as_bob) >= 5
     flags = variants.copies(KEY, judged_as_bob, bob, {alice: ["alice"]})
-    assert set(flags) == {g for g, _, _ in judged_as_bob}
-    assert set(flags.values()) == {"matches student alice's numbers"}
+    if any(KEY.names_mistake(g, hint, bob) for g, _, hint in judged_as_bob):
+        assert flags == {}  # it might be a genuine mistake on bob's numbers: no flag
+    else:
+        assert set(flags) == {g for g, _, _ in judged_as_bob}
+        assert set(flags.values()) == {"matches student alice's numbers"}
+    if notebook == A:  # 2×2 matrices: no named mistake looks like another's numbers here
+        assert len(flags) == 5
     # one wrong answer alone that matches another's numbers (a mistake can, by chance): no flag
     right = [(g, a, None) for g, a, _ in judged_as_bob[1:]]
     assert variants.copies(KEY, judged_as_bob[:1] + right, bob, {alice: ["alice"]}) == {}
