@@ -24,10 +24,10 @@ import json
 import os
 
 TABLE = {}  # filled in by nngrade.build: {grade_id: entry}, see `entry` in nngrade.instant
+DIGITS = 6  # significant digits kept before hashing
 # filled in by nngrade.build when the assignment has variants: {"assignment", "public": numbers,
 # "pool": [numbers], "answers": [{grade_id: {fingerprint: hint number}}] per variant, "hints"}
 VARIANTS = {}
-DIGITS = 6  # significant digits kept before hashing
 STUDENT_ENV = "NNGRADE_STUDENT_ID"  # the grader sets it to the submission's student id
 _CHOSEN = []  # the variant my_numbers() gave in this kernel (None: the public numbers)
 

@@ -515,6 +515,7 @@ TABLE = {'a_W_prime': {'answers': {'22806db9007521b2': None,
                 'notebook': 'flashcards',
                 'otherwise': 'This is not right yet.',
                 'salt': 'backprop/card9_deep'}}  # filled in by nngrade.build: {grade_id: entry}, see `entry` in nngrade.instant
+DIGITS = 6  # significant digits kept before hashing
 # filled in by nngrade.build when the assignment has variants: {"assignment", "public": numbers,
 # "pool": [numbers], "answers": [{grade_id: {fingerprint: hint number}}] per variant, "hints"}
 VARIANTS = {
@@ -654,7 +655,6 @@ VARIANTS = {
     ],
     'hints': ['Looks like you multiplied W1·W2; the collapse is W2·W1, because W1 acts on x first and W2 acts on its result.', 'W_prime is the transpose of the collapsed matrix: row i of W2·W1 is row i of W2 times W1.', 'Looks like an elementwise product (W2 * W1); the collapse needs the matrix product W2 @ W1.', "Forgot the bias b2: b' = W2·b1 + b2, and this is W2·b1 alone.", "Forgot the W2·b1 term: the first bias also passes through the second layer, so b' = W2·b1 + b2.", "b1 + b2 forgets that b1 is multiplied by W2 on its way out: b' = W2·b1 + b2.", "The layers are in the wrong order: b' = W2·b1 + b2.", 'Forgot the bias b1 of the first layer: h = W1·x + b1.', 'Forgot the bias b2 of the second layer: y = W2·h + b2.', 'This part has no ReLU: apply W1, add b1, then W2, add b2.', 'Looks like ReLU was applied to the output; Part A (2) has no ReLU at all.', 'The layers ran in the wrong order: W1 acts on x first.', "Forgot the collapsed bias: y = W'·x + b'.", "Used b2 as the collapsed bias; b' = W2·b1 + b2.", 'This is the output without ReLU: apply ReLU to the hidden vector W1·x + b1 before the second layer.', 'Looks like ReLU was applied to the output; it belongs between the layers, on h = W1·x + b1.', 'ReLU went on the output as well; only the hidden layer gets it here.', 'Forgot b1 before the ReLU: h = ReLU(W1·x + b1).', "This is x - y (a sign error); q is the adder's output, q = x + y.", 'Sign error: q = x + y.', "You gave q for f: f is the multiplier's output, f = q · z.", 'Sign error: f = (x + y) · z.', "Missed the upstream factor: the adder's local gradient is 1, and the chain rule multiplies it by the upstream gradient df/dq = z.", 'Sign error: the adder passes the upstream gradient on unchanged, and the multiply gate sends each input the other input.', 'Used an input of the adder; the multiply gate sends each input the other input times the upstream gradient.', 'q · z is f itself, not a gradient: the multiply gate sends each input the other input times the upstream gradient (here 1).', 'df/dz is the other input of the multiply gate, q.', 'This is the change in f; divide it by the step h = 0.01 to get a slope.', 'This is f(x + h, y, z) itself; the slope is (f(x + h) - f(x)) / h.', 'Sign error: the slope is (f(x + h) - f(x)) / h.'],
 }
-DIGITS = 6  # significant digits kept before hashing
 STUDENT_ENV = "NNGRADE_STUDENT_ID"  # the grader sets it to the submission's student id
 _CHOSEN = []  # the variant my_numbers() gave in this kernel (None: the public numbers)
 
