@@ -13,6 +13,7 @@ fixed sentences: nothing the student's code printed or raised is ever echoed bac
 from __future__ import annotations
 
 import math
+from types import SimpleNamespace
 
 from nngrade.checks import Key, Wrong, array, calls, choice, close, diagnose, number, plain, shape
 from nngrade.checks import Probe, type_hint
@@ -72,24 +73,81 @@ def circuit_ref(x, y, z):
     return q, f, (z, z, q)
 
 
-# ---- Part A: the 2x2 collapse ---------------------------------------------------------------
+# ---- Each student's numbers (Parts A and B) ----------------------------------------------------
+# The public variant is the seeds' numbers; each student gets one of the manifest's pool, drawn
+# here. The checks below read the numbers of the variant being graded from KEY.numbers.
 A = "part_a_collapse"
-W_PRIME, B_PRIME = collapse_ref(W1, B1, W2, B2)                      # [[2, 3], [-1, -2]], [1, -1]
-HIDDEN_A = add(matvec(W1, X), B1)                                    # [5, -1]
-Y_TWO_LAYER = add(matvec(W2, HIDDEN_A), B2)                          # [9, -6]
-Y_RELU = add(matvec(W2, relu(HIDDEN_A)), B2)                         # [10, -6]
+B = "part_b_circuit"
+
+
+def draw(rng):
+    """One variant: small whole numbers (as floats), in the order the notebook unpacks them."""
+    def ints(n, lo, hi, zero=True):
+        return [float(rng.choice([v for v in range(lo, hi + 1) if zero or v]))
+                for _ in range(n)]
+
+    return {
+        A: {"W1": [ints(2, -3, 3), ints(2, -3, 3)], "b1": ints(2, -2, 2, zero=False),
+            "W2": [ints(2, -3, 3), ints(2, -3, 3)], "b2": ints(2, -2, 2, zero=False),
+            "x": ints(2, -2, 3, zero=False)},
+        B: dict(zip("xyz", ints(3, -5, 5, zero=False))),
+    }
+
+
+def good(numbers):
+    """What makes a variant a poor exercise (the named mistakes are checked by nngrade too)."""
+    a, (x, y, z) = part_a(numbers), numbers[B].values()
+    found = []
+    if matmul(a.W2, a.W1) == matmul(a.W1, a.W2):
+        found.append("W2·W1 = W1·W2")
+    if any(W[0][0] * W[1][1] == W[0][1] * W[1][0] for W in (a.W1, a.W2)):
+        found.append("a weight matrix is singular (a zero row, or one row a multiple of the other)")
+    if sum(h < 0 for h in a.hidden) != 1:
+        found.append("the ReLU does not clip exactly one hidden unit")
+    if x + y == z or x + y == 0:
+        found.append("q = z or q = 0")
+    if any(abs(v) > 40 for v in [*a.y_two_layer, *a.y_relu, *sum(a.W_prime, [])]):
+        found.append("numbers too large to work by hand")
+    return found
+
+
+def part_a(numbers=None):
+    """The Part A numbers of the variant being graded, with the answers derived from them."""
+    n = (numbers or KEY.numbers)[A]
+    W1, b1, W2, b2, x = n["W1"], n["b1"], n["W2"], n["b2"], n["x"]
+    W_prime, b_prime = collapse_ref(W1, b1, W2, b2)
+    hidden = add(matvec(W1, x), b1)
+    return SimpleNamespace(W1=W1, b1=b1, W2=W2, b2=b2, x=x, W_prime=W_prime, b_prime=b_prime,
+                           hidden=hidden, y_two_layer=add(matvec(W2, hidden), b2),
+                           y_relu=add(matvec(W2, relu(hidden)), b2))
+
+
+def part_b():
+    """The Part B inputs (x, y, z) of the variant being graded."""
+    n = KEY.numbers[B]
+    return n["x"], n["y"], n["z"]
+
+
+KEY.variants(
+    public={A: {"W1": W1, "b1": B1, "W2": W2, "b2": B2, "x": X},
+            B: dict(zip("xyz", CIRCUIT_INPUT))},
+    draw=draw, good=good)
+
+
+# ---- Part A: the 2x2 collapse ---------------------------------------------------------------
 ORDER_HINT = ("Looks like you multiplied W1·W2; the collapse is W2·W1, because W1 acts on x "
               "first and W2 acts on its result.")
 
 
 @KEY.item("a_W_prime", A, 1, "W_prime")
 def check_w_prime(enc):
+    a = part_a()
     got = array(enc, "W_prime", (2, 2))
-    return diagnose(got, W_PRIME, [
-        (matmul(W1, W2), ORDER_HINT),
-        (transpose(W_PRIME), "W_prime is the transpose of the collapsed matrix: row i of W2·W1 "
-                             "is row i of W2 times W1."),
-        ([[a * b for a, b in zip(r1, r2)] for r1, r2 in zip(W2, W1)],
+    return diagnose(got, a.W_prime, [
+        (matmul(a.W1, a.W2), ORDER_HINT),
+        (transpose(a.W_prime), "W_prime is the transpose of the collapsed matrix: row i of W2·W1 "
+                               "is row i of W2 times W1."),
+        ([[p * q for p, q in zip(r1, r2)] for r1, r2 in zip(a.W2, a.W1)],
          "Looks like an elementwise product (W2 * W1); the collapse needs the matrix product "
          "W2 @ W1."),
     ], "W_prime is not W2·W1. Multiply row by column: "
@@ -98,52 +156,56 @@ def check_w_prime(enc):
 
 @KEY.item("a_b_prime", A, 1, "b_prime")
 def check_b_prime(enc):
+    a = part_a()
     got = array(enc, "b_prime", (2,))
-    return diagnose(got, B_PRIME, [
-        (matvec(W2, B1), "Forgot the bias b2: b' = W2·b1 + b2, and this is W2·b1 alone."),
-        (B2, "Forgot the W2·b1 term: the first bias also passes through the second layer, "
-             "so b' = W2·b1 + b2."),
-        (add(B1, B2), "b1 + b2 forgets that b1 is multiplied by W2 on its way out: "
-                      "b' = W2·b1 + b2."),
-        (add(matvec(W1, B2), B1), "The layers are in the wrong order: b' = W2·b1 + b2."),
+    return diagnose(got, a.b_prime, [
+        (matvec(a.W2, a.b1), "Forgot the bias b2: b' = W2·b1 + b2, and this is W2·b1 alone."),
+        (a.b2, "Forgot the W2·b1 term: the first bias also passes through the second layer, "
+               "so b' = W2·b1 + b2."),
+        (add(a.b1, a.b2), "b1 + b2 forgets that b1 is multiplied by W2 on its way out: "
+                          "b' = W2·b1 + b2."),
+        (add(matvec(a.W1, a.b2), a.b1), "The layers are in the wrong order: b' = W2·b1 + b2."),
     ], "b_prime is not W2·b1 + b2.")
 
 
 @KEY.item("a_y_two_layer", A, 1, "y_two_layer")
 def check_y_two_layer(enc):
+    a = part_a()
     got = array(enc, "y_two_layer", (2,))
-    return diagnose(got, Y_TWO_LAYER, [
-        (add(matvec(W2, matvec(W1, X)), B2),
+    return diagnose(got, a.y_two_layer, [
+        (add(matvec(a.W2, matvec(a.W1, a.x)), a.b2),
          "Forgot the bias b1 of the first layer: h = W1·x + b1."),
-        (matvec(W2, HIDDEN_A), "Forgot the bias b2 of the second layer: y = W2·h + b2."),
-        (Y_RELU, "This part has no ReLU: apply W1, add b1, then W2, add b2."),
-        (relu(Y_TWO_LAYER),
+        (matvec(a.W2, a.hidden), "Forgot the bias b2 of the second layer: y = W2·h + b2."),
+        (a.y_relu, "This part has no ReLU: apply W1, add b1, then W2, add b2."),
+        (relu(a.y_two_layer),
          "Looks like ReLU was applied to the output; Part A (2) has no ReLU at all."),
-        (add(matvec(W1, add(matvec(W2, X), B2)), B1),
+        (add(matvec(a.W1, add(matvec(a.W2, a.x), a.b2)), a.b1),
          "The layers ran in the wrong order: W1 acts on x first."),
     ], "y_two_layer is not W2·(W1·x + b1) + b2.")
 
 
 @KEY.item("a_y_collapsed", A, 1, "y_collapsed")
 def check_y_collapsed(enc):
+    a = part_a()
     got = array(enc, "y_collapsed", (2,))
-    return diagnose(got, Y_TWO_LAYER, [
-        (add(matvec(matmul(W1, W2), X), B_PRIME), ORDER_HINT),
-        (matvec(W_PRIME, X), "Forgot the collapsed bias: y = W'·x + b'."),
-        (add(matvec(W_PRIME, X), B2), "Used b2 as the collapsed bias; b' = W2·b1 + b2."),
+    return diagnose(got, a.y_two_layer, [
+        (add(matvec(matmul(a.W1, a.W2), a.x), a.b_prime), ORDER_HINT),
+        (matvec(a.W_prime, a.x), "Forgot the collapsed bias: y = W'·x + b'."),
+        (add(matvec(a.W_prime, a.x), a.b2), "Used b2 as the collapsed bias; b' = W2·b1 + b2."),
     ], "y_collapsed is not W'·x + b'. It must equal the two-layer output exactly.")
 
 
 @KEY.item("a_y_relu", A, 1, "y_relu")
 def check_y_relu(enc):
+    a = part_a()
     got = array(enc, "y_relu", (2,))
-    return diagnose(got, Y_RELU, [
-        (Y_TWO_LAYER, "This is the output without ReLU: apply ReLU to the hidden vector W1·x + b1 "
-                      "before the second layer."),
-        (relu(Y_TWO_LAYER), "Looks like ReLU was applied to the output; it belongs between the "
-                            "layers, on h = W1·x + b1."),
-        (relu(Y_RELU), "ReLU went on the output as well; only the hidden layer gets it here."),
-        (add(matvec(W2, relu(matvec(W1, X))), B2),
+    return diagnose(got, a.y_relu, [
+        (a.y_two_layer, "This is the output without ReLU: apply ReLU to the hidden vector "
+                        "W1·x + b1 before the second layer."),
+        (relu(a.y_two_layer), "Looks like ReLU was applied to the output; it belongs between "
+                              "the layers, on h = W1·x + b1."),
+        (relu(a.y_relu), "ReLU went on the output as well; only the hidden layer gets it here."),
+        (add(matvec(a.W2, relu(matvec(a.W1, a.x))), a.b2),
          "Forgot b1 before the ReLU: h = ReLU(W1·x + b1)."),
     ], "y_relu is not W2·ReLU(W1·x + b1) + b2.")
 
@@ -214,44 +276,43 @@ def check_collapse_unseen(enc):
     return None
 
 
-# ---- Part B: the fresh circuit at (3, -1, 2) ---------------------------------------------------
-B = "part_b_circuit"
-Q_B, F_B, GRADS_B = circuit_ref(*CIRCUIT_INPUT)      # 2, 4, (2, 2, 2)
+# ---- Part B: the fresh circuit at the variant's (x, y, z) -------------------------------------
 UPSTREAM_HINT = ("Missed the upstream factor: the adder's local gradient is 1, and the chain rule "
                  "multiplies it by the upstream gradient df/dq = z.")
 
 
 @KEY.item("b_q", B, 1, "q")
 def check_q(enc):
-    x, y, z = CIRCUIT_INPUT
+    x, y, z = part_b()
     got = number(enc, "q")
-    return diagnose(got, Q_B, [
-        (x - y, "4 is x - y (a sign error: y = -1 is negative) and also f; q is the adder's "
-                "output, q = x + y."),
-        (-Q_B, "Sign error: q = x + y = 3 + (-1)."),
+    return diagnose(got, x + y, [
+        (x - y, "This is x - y (a sign error); q is the adder's output, q = x + y."),
+        (-(x + y), "Sign error: q = x + y."),
     ], "q is the output of the adder: q = x + y.")
 
 
 @KEY.item("b_f", B, 1, "f")
 def check_f(enc):
+    x, y, z = part_b()
     got = number(enc, "f")
-    return diagnose(got, F_B, [
-        (Q_B, "You gave q for f: f is the multiplier's output, f = q · z."),
-        (-F_B, "Sign error: f = (x + y) · z is positive at (3, -1, 2)."),
+    return diagnose(got, (x + y) * z, [
+        (x + y, "You gave q for f: f is the multiplier's output, f = q · z."),
+        (-(x + y) * z, "Sign error: f = (x + y) · z."),
     ], "f = (x + y) · z.")
 
 
 def _gradient_item(grade_id, name, index):
-    x, y, z = CIRCUIT_INPUT
-    q = x + y
-
     @KEY.item(grade_id, B, 1, name)
     def check(enc):
+        x, y, z = part_b()
+        q = x + y
+        expected = circuit_ref(x, y, z)[2][index]
         got = number(enc, name)
-        return diagnose(got, GRADS_B[index], [
+        return diagnose(got, expected, [
             (1.0, UPSTREAM_HINT if index < 2 else
              "df/dz is the other input of the multiply gate, q."),
-            (-GRADS_B[index], "Sign error: every quantity on this path is positive."),
+            (-expected, "Sign error: the adder passes the upstream gradient on unchanged, and "
+                        "the multiply gate sends each input the other input."),
             (x if index < 2 else z, "Used an input of the adder; the multiply gate sends each "
                                      "input the other input times the upstream gradient."),
             (q * z, "q · z is f itself, not a gradient: the multiply gate sends each input the "
@@ -267,14 +328,15 @@ _gradient_item("b_dfdz", "dfdz", 2)
 
 @KEY.item("b_finite_difference", B, 1, "fd_dfdx")
 def check_fd(enc):
-    x, y, z = CIRCUIT_INPUT
+    x, y, z = part_b()
+    f = (x + y) * z
     got = number(enc, "fd_dfdx")
     f_nudged = (x + FD_STEP + y) * z
-    return diagnose(got, GRADS_B[0], [
-        (f_nudged - F_B, "This is the change in f; divide it by the step h = 0.01 to get a slope."),
-        (f_nudged, "This is f(3.01, -1, 2) itself; the slope is (f(x + h) - f(x)) / h."),
-        ((F_B - f_nudged) / FD_STEP, "Sign error: the slope is (f(x + h) - f(x)) / h."),
-    ], "fd_dfdx should be (f(3.01, -1, 2) - f(3, -1, 2)) / 0.01.", tol=1e-4)
+    return diagnose(got, z, [
+        (f_nudged - f, "This is the change in f; divide it by the step h = 0.01 to get a slope."),
+        (f_nudged, "This is f(x + h, y, z) itself; the slope is (f(x + h) - f(x)) / h."),
+        ((f - f_nudged) / FD_STEP, "Sign error: the slope is (f(x + h) - f(x)) / h."),
+    ], "fd_dfdx should be (f(x + 0.01, y, z) - f(x, y, z)) / 0.01.", tol=1e-4)
 
 
 def _circuit_result(result):

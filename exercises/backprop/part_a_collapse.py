@@ -2,26 +2,24 @@
 # # Part A: two linear layers collapse into one
 #
 # A tiny network with 2 inputs, 2 hidden units and 2 outputs. The weights follow the course
-# convention, `W` of shape `(out, in)`:
+# convention, `W` of shape `(out, in)`: $W_1$ and $W_2$ are $2 \times 2$, the biases $b_1$, $b_2$
+# and the input $x$ have 2 entries each.
 #
-# $$W_1 = \begin{bmatrix} 1 & 2 \\ 0 & -1 \end{bmatrix},\quad b_1 = \begin{bmatrix} 0 \\ 1 \end{bmatrix},\qquad
-# W_2 = \begin{bmatrix} 2 & 1 \\ -1 & 0 \end{bmatrix},\quad b_2 = \begin{bmatrix} 0 \\ -1 \end{bmatrix},\qquad
-# x = \begin{bmatrix} 1 \\ 2 \end{bmatrix}$$
+# **Your numbers.** Run the cell below first: it prints the numbers of this network. On the
+# course's hub (or its nbgrader exchange) they are your own, drawn from your student id, so
+# classmates work on different numbers; anywhere else (the website's download, your own laptop)
+# they are the public numbers of the course's worked example. Your answers are graded on the
+# numbers of the student id you submit with.
 #
 # Work with NumPy arrays (`np.array`) and the matrix product `@`. Every answer is checked
 # twice: the visible test under each answer checks its type and shape right away; hidden tests
 # check the values when your work is graded, and tell you the likely mistake if one is wrong.
-#
-# Run the cell below first.
 
 # %%
 import numpy as np
+from instant_feedback import my_numbers
 
-W1 = np.array([[1.0, 2.0], [0.0, -1.0]])
-b1 = np.array([0.0, 1.0])
-W2 = np.array([[2.0, 1.0], [-1.0, 0.0]])
-b2 = np.array([0.0, -1.0])
-x = np.array([1.0, 2.0])
+W1, b1, W2, b2, x = my_numbers("part_a_collapse")
 
 # %% [markdown]
 # ## A.1 The equivalent single layer (2 points)

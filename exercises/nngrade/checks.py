@@ -22,7 +22,9 @@ runs in the grader's process after the notebook has finished.
 
 from __future__ import annotations
 
+import contextlib
 import math
+import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,6 +91,12 @@ def type_hint(enc, wanted: str) -> str:
     return (
         f"The answer has an unexpected type ({enc.get('type', kind)}); the grader wanted {wanted}."
     )
+
+
+def _floats(x):
+    if isinstance(x, (list, tuple)):
+        return [_floats(v) for v in x]
+    return float(x)
 
 
 def shape(x) -> tuple:
@@ -247,6 +255,103 @@ class Key:
         self.hidden = self.manifest.hidden
         self.items: dict[str, Item] = {}
         self.shown: dict[str, Shown] = {}
+        self.public: dict | None = None  # {notebook: {name: value}}: the seeds' numbers
+        self._draw: Callable | None = None
+        self._good: Callable | None = None
+        self._pool: list[dict] | None = None
+        self._current: dict | None = None
+        self.reads = 0  # how often a check read the numbers (to tell which checks do)
+
+    # ---- variants: each student's own numbers --------------------------------------------
+    def variants(self, public: dict, draw: Callable, good: Callable) -> None:
+        """Declare the numbers of the assignment's notebooks: `public` ({notebook: {name:
+        value}}, floats and nested lists of floats) is what everyone without a student id
+        gets; `draw(rng)` draws one variant of the same form from a `random.Random`;
+        `good(numbers)` lists what makes a drawn variant a poor exercise (empty: good)."""
+        self.public, self._draw, self._good = public, draw, good
+
+    @property
+    def numbers(self) -> dict:
+        """The numbers the checks compare against: the variant being graded (or the public)."""
+        self.reads += 1
+        return self._current if self._current is not None else self.public
+
+    @contextlib.contextmanager
+    def using(self, numbers: dict | None):
+        saved, self._current = self._current, numbers
+        try:
+            yield
+        finally:
+            self._current = saved
+
+    def pool(self) -> list[dict]:
+        """The manifest's pool of variants (empty when variants are off or undeclared), drawn
+        deterministically: variant k from `random.Random("<assignment>:<k>:<attempt>")`,
+        redrawn until `problems` finds nothing."""
+        if self._pool is None:
+            self._pool = []
+            count = self.manifest.variant_pool if self._draw is not None else 0
+            for k in range(count):
+                for attempt in range(10_000):
+                    numbers = self._draw(random.Random(f"{self.manifest.name}:{k}:{attempt}"))
+                    if not self.problems(numbers):
+                        break
+                else:
+                    raise manifest.ManifestError(f"variant {k}: no good draw in 10000 tries")
+                self._pool.append(numbers)
+        return self._pool
+
+    def numbers_of(self, variant: int | None) -> dict | None:
+        """Variant `variant` of the pool; None (the public numbers) for None."""
+        return None if variant is None else self.pool()[variant]
+
+    def problems(self, numbers: dict) -> list[str]:
+        """Why `numbers` is a poor exercise: the key's own `good` rules, and every named
+        mistake of a check that reads the numbers giving the right answer's value."""
+        found = list(self._good(numbers)) if self._good else []
+        for gid, item in self.items.items():
+            with self.using(numbers):
+                before = self.reads
+                try:
+                    item.raw(Probe())
+                except Probed as seen:
+                    if self.reads == before:
+                        continue
+                    for value, _hint in seen.mistakes:
+                        if value is not None and close(_floats(value), _floats(seen.expected)):
+                            found.append(f"{gid}: a named mistake gives the right answer")
+                except Exception:  # noqa: BLE001, S112 - a check that cannot be probed
+                    continue
+        return found
+
+    def judge(self, grade_id: str, answer: dict, variant=...):
+        """(hint or None, whether the check read the numbers) under one variant (None: the
+        public numbers; left out: the numbers `using` set, else the public ones)."""
+        numbers = self._current if variant is ... else self.numbers_of(variant)
+        with self.using(numbers):
+            before = self.reads
+            hint = self.items[grade_id].check(answer)
+            return hint, self.reads != before
+
+    def names_mistake(self, grade_id: str, hint: str | None, variant=...) -> bool:
+        """Whether `hint` is one of the mistakes the check names (on `variant`'s numbers)."""
+        numbers = self._current if variant is ... else self.numbers_of(variant)
+        with self.using(numbers):
+            try:
+                self.items[grade_id].raw(Probe())
+            except Probed as seen:
+                return hint in {h for _value, h in seen.mistakes}
+            except Exception:  # noqa: BLE001 - a check that cannot be probed names nothing
+                return False
+        return False
+
+    def matching_variants(self, grade_id: str, answer: dict) -> list[int | None]:
+        """The variants (None: the public numbers) whose numbers make `answer` right."""
+        out = []
+        for variant in [None, *range(len(self.pool()))]:
+            if self.judge(grade_id, answer, variant)[0] is None:
+                out.append(variant)
+        return out
 
     def item(self, grade_id: str, notebook: str, points: int, record: str):
         """Decorator: `check(enc) -> hint | None` grades the test cell `grade_id`."""
@@ -309,9 +414,10 @@ class Key:
             parts=parts,
         )
 
-    def verdict(self, grade_id: str, answer: dict) -> str | None:
-        """None when the recorded answer is right, else the hint (a fixed sentence)."""
-        return self.items[grade_id].check(answer)
+    def verdict(self, grade_id: str, answer: dict, variant=...) -> str | None:
+        """None when the recorded answer is right (for `variant`'s numbers, None: the public
+        ones), else the hint (a fixed sentence)."""
+        return self.judge(grade_id, answer, variant)[0]
 
     @property
     def points(self) -> int:

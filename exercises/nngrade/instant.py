@@ -173,6 +173,56 @@ def table(m, key: checks.Key | None = None) -> dict:
     return out
 
 
+def _pairs(numbers: dict) -> dict:
+    """{notebook: [[name, value], ...]}: the order the notebook unpacks them survives sorting
+    (whole numbers written as ints, to keep the file small)."""
+
+    def short(v):
+        if isinstance(v, list):
+            return [short(x) for x in v]
+        return int(v) if float(v).is_integer() else v
+
+    return {nb: [[k, short(v)] for k, v in values.items()] for nb, values in numbers.items()}
+
+
+def variant_tables(m, key: checks.Key | None = None) -> dict:
+    """The VARIANTS of the student's module: the public numbers, each variant's numbers, and
+    the fingerprints of every value item whose check reads the numbers, judged on that
+    variant's numbers ({} when the key declares no numbers). Raises TableError when a
+    variant of the pool is a poor exercise."""
+    key = key or m.key()
+    if key.public is None:
+        return {}
+    pool = key.pool()  # empty when the manifest switches variants off: the public numbers only
+    encode = _recorder()
+    hints: dict[str, int] = {}
+    answers = []
+    for k, numbers in enumerate(pool):
+        problems = key.problems(numbers)
+        if problems:
+            raise TableError(f"variant {k} is a poor exercise: {'; '.join(problems)}")
+        own = {}
+        with key.using(numbers):
+            for gid, shown in key.shown.items():
+                if shown.function is not None:  # functions are checked on public cases only
+                    continue
+                before = key.reads
+                found = entry(key, shown, f"{m.name}/{gid}", encode)
+                if key.reads != before:  # the check reads the numbers
+                    own[gid] = {
+                        fp: None if hint is None else hints.setdefault(hint, len(hints))
+                        for fp, hint in found["answers"].items()
+                    }
+        answers.append(own)
+    return {
+        "assignment": m.name,
+        "public": _pairs(key.public),
+        "pool": [_pairs(numbers) for numbers in pool],
+        "answers": answers,
+        "hints": list(hints),
+    }
+
+
 def visible_line(shown: checks.Shown, section: str) -> str:
     """The line a visible test cell starts with."""
     if shown.function is None:
@@ -183,8 +233,28 @@ def visible_line(shown: checks.Shown, section: str) -> str:
 def student_module(m, key: checks.Key | None = None) -> str:
     """The text of the assignment's instant_feedback.py."""
     code = Path(student.__file__).read_text(encoding="utf-8")
-    data = pprint.pformat(table(m, key), width=100, sort_dicts=True)
-    marker = "TABLE = {}"
-    head, tail = code.split(marker, 1)
-    json.dumps(data)  # the table is plain data
-    return head + "TABLE = " + data + tail
+    key = key or m.key()
+    for marker, data, text in [
+        ("TABLE = {}", table(m, key), None),
+        ("VARIANTS = {}", variants := variant_tables(m, key), _one_line_each(variants)),
+    ]:
+        json.dumps(data)  # plain data
+        head, tail = code.split(marker, 1)
+        text = text or pprint.pformat(data, width=100, sort_dicts=True)
+        code = head + marker.split("=")[0] + "= " + text + tail
+    return code
+
+
+def _one_line_each(variants: dict) -> str | None:
+    """VARIANTS written with one line per variant (its numbers, its fingerprints)."""
+    if not variants:
+        return None
+    lines = ["{"]
+    for name, value in variants.items():
+        if isinstance(value, list) and name in ("pool", "answers"):
+            lines.append(f"    {name!r}: [")
+            lines += [f"        {item!r}," for item in value]
+            lines.append("    ],")
+        else:
+            lines.append(f"    {name!r}: {value!r},")
+    return "\n".join(lines) + "\n}"

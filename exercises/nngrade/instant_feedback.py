@@ -12,13 +12,121 @@ stored here: the table holds salted fingerprints (hashes of rounded numbers) of 
 answer and of each mistake the answer key names, and the hint that goes with each mistake.
 The public inputs of the function questions are here; the hidden ones are not. The grade is
 still decided by the hidden tests, outside the student's kernel.
+
+Each student's own numbers: `my_numbers("part_a_collapse")` gives the numbers of the student
+running the kernel (see `student_id`), drawn from a pool by a hash of the id, or the public
+numbers (the ones on the course website) when there is no course id. The visible tests then
+check against that variant's fingerprints.
 """
 
 import hashlib
 import json
+import os
 
 TABLE = {}  # filled in by nngrade.build: {grade_id: entry}, see `entry` in nngrade.instant
 DIGITS = 6  # significant digits kept before hashing
+# filled in by nngrade.build when the assignment has variants: {"assignment", "public": numbers,
+# "pool": [numbers], "answers": [{grade_id: {fingerprint: hint number}}] per variant, "hints"}
+VARIANTS = {}
+STUDENT_ENV = "NNGRADE_STUDENT_ID"  # the grader sets it to the submission's student id
+_CHOSEN = []  # the variant my_numbers() gave in this kernel (None: the public numbers)
+
+
+def _exchange_machine() -> bool:
+    """Whether nbgrader's exchange is set up for this user (an nbgrader_config.py on Jupyter's
+    config path): then the Unix user name is the nbgrader student id."""
+    try:
+        from jupyter_core.paths import jupyter_config_path
+
+        folders = jupyter_config_path()
+    except Exception:  # noqa: BLE001 - no Jupyter: no exchange
+        return False
+    return any(os.path.isfile(os.path.join(f, "nbgrader_config.py")) for f in folders)
+
+
+def student_id() -> str:
+    """The course's id of whoever runs this kernel; "" when there is none (public numbers).
+
+    $NNGRADE_STUDENT_ID when it is set (the grader sets it; set it to "" for the public
+    numbers), else $JUPYTERHUB_USER (on the course's hub), else the Unix user name on a machine
+    set up for nbgrader's exchange; else "" (the website's zip, self-study on a laptop)."""
+    if STUDENT_ENV in os.environ:
+        return os.environ[STUDENT_ENV].strip()
+    if os.environ.get("JUPYTERHUB_USER"):
+        return os.environ["JUPYTERHUB_USER"].strip()
+    if _exchange_machine():
+        try:
+            import pwd
+
+            return pwd.getpwuid(os.getuid()).pw_name
+        except (ImportError, KeyError):
+            return ""
+    return ""
+
+
+def variant_index(assignment: str, student: str, pool: int):
+    """The variant of `student` in a pool of `pool`: a stable hash of "<assignment>:<id>";
+    None (the public numbers) without an id or a pool."""
+    if not student or not pool:
+        return None
+    digest = hashlib.sha256(f"{assignment}:{student}".encode()).hexdigest()
+    return int(digest, 16) % pool
+
+
+def _resolve():
+    """The variant of whoever runs this kernel (None: the public numbers)."""
+    if not VARIANTS:
+        return None
+    return variant_index(VARIANTS["assignment"], student_id(), len(VARIANTS["pool"]))
+
+
+def _variant():
+    """The variant the visible tests check against: the one my_numbers() last gave."""
+    return _CHOSEN[-1] if _CHOSEN else _resolve()
+
+
+def _show(value) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_show(v) for v in value) + "]"
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def my_numbers(notebook: str, quiet: bool = False):
+    """Your numbers for `notebook`, in the order the notebook names them (lists as NumPy
+    arrays, numbers as floats); prints them unless `quiet`."""
+    variant = _resolve()
+    _CHOSEN.append(variant)
+    numbers = VARIANTS["public"] if variant is None else VARIANTS["pool"][variant]
+    pairs = numbers[notebook]
+    if not quiet:
+        who = student_id()
+        print(
+            "The public numbers (no course id here):"
+            if variant is None
+            else f"Your own numbers (variant {variant + 1} of {len(VARIANTS['pool'])}, "
+            f"for the id {who!r}):"
+        )
+        for name, value in pairs:
+            print(f"    {name} = {_show(value)}")
+    values = []
+    for _name, value in pairs:
+        if isinstance(value, list):
+            import numpy as np
+
+            values.append(np.array(value, dtype=float))
+        else:
+            values.append(float(value))
+    return tuple(values) if len(values) > 1 else values[0]
+
+
+def _answers(grade_id: str, entry: dict) -> dict:
+    """{fingerprint: hint} of `grade_id` for the variant in use."""
+    variant = _variant()
+    if variant is None or grade_id not in VARIANTS["answers"][variant]:
+        return entry["answers"]
+    hints = VARIANTS["hints"]
+    own = VARIANTS["answers"][variant][grade_id]
+    return {fp: None if i is None else hints[i] for fp, i in own.items()}
 
 
 class Raised:
@@ -93,7 +201,7 @@ def verify(grade_id: str, section: str, get_answer) -> None:
         raise _unanswered(section, f"`{name}` is not defined") from None
     if _kind(value) != entry["kind"]:
         return  # the wrong type of answer: the visible asserts below say what is wanted
-    _lookup(entry, entry["answers"], value, entry["salt"])
+    _lookup(entry, _answers(grade_id, entry), value, entry["salt"])
 
 
 def _arguments(case, mode):

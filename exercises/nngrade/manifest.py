@@ -33,6 +33,10 @@ the hidden test cells, and the text that must never reach students.
     requirements = ["numpy"]        # optional: what the notebooks import; the build writes
                                     # requirements.txt with the exact versions of the course's
                                     # uv.lock (list requirements.txt in [[files]])
+
+    [variants]                      # optional: each student's own numbers (see nngrade.variants)
+    enabled = true                  # the one switch: false gives everyone the public numbers
+    pool = 64                       # how many variants the key draws (besides the public one)
 """
 
 from __future__ import annotations
@@ -51,7 +55,17 @@ from .receipt import MIME, PREFIX
 FILE = "manifest.toml"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
-_TOP_KEYS = {"title", "key", "points", "notebooks", "files", "hidden", "leaks", "requirements"}
+_TOP_KEYS = {
+    "title",
+    "key",
+    "points",
+    "notebooks",
+    "files",
+    "hidden",
+    "leaks",
+    "requirements",
+    "variants",
+}
 
 # Text of the engine's own that the student version must never hold: nbgrader's solution and
 # hidden-test delimiters, the recorder's names and its MIME type.
@@ -96,6 +110,8 @@ class Manifest:
     release_leaks: tuple[str, ...] = ()
     key_file: str = "key.py"
     requirements: tuple[str, ...] = ()
+    variants_enabled: bool = False
+    variant_pool: int = 0
 
     @property
     def name(self) -> str:
@@ -210,8 +226,20 @@ def load(folder: Path) -> Manifest:
     ):
         fail("`requirements` must be a list of package names")
 
+    variants = data.get("variants", {})
+    if not isinstance(variants, dict) or set(variants) - {"enabled", "pool"}:
+        fail("[variants] holds only `enabled` (true or false) and `pool` (a whole number)")
+    enabled = variants.get("enabled", bool(variants))
+    pool = variants.get("pool", 64)
+    if type(enabled) is not bool:
+        fail("variants.enabled must be true or false")
+    if type(pool) is not int or not 1 <= pool <= 1000:
+        fail("variants.pool must be a whole number from 1 to 1000")
+
     return Manifest(
         folder=folder,
+        variants_enabled=enabled,
+        variant_pool=pool if enabled else 0,
         title=title.strip(),
         notebooks=notebooks,
         files=files,

@@ -32,7 +32,8 @@ from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import ClearHiddenTests, Execute, NbGraderPreprocessor
 from traitlets import Bool, Integer, Unicode
 
-from . import manifest
+from . import manifest, variants
+from .instant_feedback import STUDENT_ENV
 from .receipt import MIME
 
 WRONG = "WrongAnswer"
@@ -88,6 +89,7 @@ class SafeExecute(Execute):
 
         kwargs["kernel_manager_class"] = SandboxKernelManager
         super().__init__(*args, **kwargs)
+        self._student = ""
         self._cell_chars: dict[int, int] = {}
         self._capped: set[int] = set()
         self._notebook_chars = 0
@@ -115,6 +117,9 @@ class SafeExecute(Execute):
             from .sandbox import SandboxUnavailable
 
             raise SandboxUnavailable(f"the kernel manager is {self.kernel_manager_class!r}")
+        # the submission's student id (nbgrader's, from the submitted folder's name), never
+        # anything the kernel says: the notebook draws that student's numbers
+        self._student = str((resources or {}).get("nbgrader", {}).get("student") or "")
         try:
             return super().preprocess(nb, resources, km=km)
         except DeadKernelError:
@@ -134,6 +139,16 @@ class SafeExecute(Execute):
             )
         nb.metadata["nngrade"]["kernel_died"] = True
         return nb, resources
+
+    # the kernel's only variable from here: the id the notebook draws its numbers from
+    # (nbclient's sync setup_kernel calls start_new_kernel, its async one the async version)
+    async def async_start_new_kernel(self, **kwargs):
+        kwargs["env"] = {STUDENT_ENV: self._student}
+        return await super().async_start_new_kernel(**kwargs)
+
+    def start_new_kernel(self, **kwargs):
+        kwargs["env"] = {STUDENT_ENV: self._student}
+        return super().start_new_kernel(**kwargs)
 
 
 class CapOutput(NbGraderPreprocessor):
@@ -227,25 +242,44 @@ class VerifyAnswers(NbGraderPreprocessor):
 
     def preprocess(self, nb, resources):
         key = self.key_for(resources)
+        student = (resources or {}).get("nbgrader", {}).get("student") or ""
+        variant = variants.of(key, student)
+        classmates = variants.classmates(key, self.class_folder(), exclude=student)
         died = nb.metadata.get("nngrade", {}).get("kernel_died", False)
         checked = passed = 0
+        hints, judged = {}, []
         for cell in nb.cells:
             if not _is_test_cell(cell):
                 continue
             checked += 1
-            hint = self.verdict(cell, key, died, _flags(nb))
+            hint = self.verdict(cell, key, died, _flags(nb), variant, judged)
+            hints[cell.metadata.nbgrader["grade_id"]] = hint
             if hint is None:
                 passed += 1
                 cell.outputs = []
             else:
                 cell.outputs = [_error(hint)]
+        # answers wrong for the student's own numbers but right for another variant's
+        copied = variants.copies(key, judged, variant, classmates)
+        for cell in nb.cells:
+            grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+            if _is_test_cell(cell) and grade_id in copied and hints.get(grade_id):
+                _flags(nb).append(f"{grade_id}: {copied[grade_id]}")
+                cell.outputs = [_error(f"{hints[grade_id]} {variants.COPIED_NOTE}")]
         meta = nb.metadata.setdefault("nngrade", {})
         meta["checked"], meta["passed"] = checked, passed
         return nb, resources
 
+    def class_folder(self) -> Path:
+        """The course's submitted/ folder: whose numbers a copied answer matches."""
+        root = self.assignments_root or CourseDirectory(config=self.config).root
+        return Path(root) / "submitted"
+
     @staticmethod
-    def verdict(cell, key, died: bool, flags: list) -> str | None:
-        """None for a right answer, else the hint; `flags` gets what a human should look at."""
+    def verdict(cell, key, died: bool, flags: list, variant=None, judged=None) -> str | None:
+        """None for a right answer (for the student's own `variant`), else the hint; `flags`
+        gets what a human should look at; `judged` (if given) each recorded answer whose
+        check reads the numbers, as (grade_id, answer, hint)."""
         grade_id = cell.metadata.nbgrader["grade_id"]
         receipts = [
             o["data"][MIME]
@@ -261,8 +295,12 @@ class VerifyAnswers(NbGraderPreprocessor):
             and isinstance(receipts[0], dict)
             and receipts[0].get("id") == grade_id
         ):
+            answer = receipts[0].get("answer") or {}
             try:
-                return key.verdict(grade_id, receipts[0].get("answer") or {})
+                hint, reads_numbers = key.judge(grade_id, answer, variant)
+                if reads_numbers and judged is not None:
+                    judged.append((grade_id, answer, hint))
+                return hint
             except Exception as exc:  # noqa: BLE001 - a bug in the key must not stop grading
                 flags.append(f"{grade_id}: the answer key raised {type(exc).__name__}: {exc}"[:200])
                 return "The grader could not check this answer; your instructor will look at it."

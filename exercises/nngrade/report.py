@@ -23,11 +23,12 @@ from pathlib import Path
 
 import nbformat
 
-from . import instant
+from . import instant, variants
 from . import manifest as manifests
 
 WRONG = "WrongAnswer"
 RIGHT, UNANSWERED, ERRORED, OTHER = "right", "not answered", "code errored", "wrong (other)"
+COPIED = "right for someone else's numbers"
 SECTION = re.compile(r"^#{2,}\s+([A-Z]\.\d+)\b|\*\*(Card \d+)\b", re.M)
 UNANSWERED_HINTS = (
     "A name this check needs is not defined",
@@ -42,7 +43,13 @@ ERRORED_HINTS = (
     "ran out of time",
     "could not check this answer",
 )
-COLOURS = {RIGHT: "#2e7d32", UNANSWERED: "#9e9e9e", ERRORED: "#6d4c41", OTHER: "#c62828"}
+COLOURS = {
+    RIGHT: "#2e7d32",
+    UNANSWERED: "#9e9e9e",
+    ERRORED: "#6d4c41",
+    OTHER: "#c62828",
+    COPIED: "#000000",
+}
 MISTAKE_COLOURS = [
     "#ef6c00",
     "#1565c0",
@@ -92,9 +99,12 @@ def sections(m) -> dict[str, str]:
 
 
 def classify(hint: str | None, mistakes: list[str]) -> str:
-    """right, one of `mistakes`, not answered, code errored or wrong (other)."""
+    """right, one of `mistakes`, right for another's numbers, not answered, code errored or
+    wrong (other)."""
     if hint is None:
         return RIGHT
+    if hint.endswith(variants.COPIED_NOTE):
+        return COPIED
     for mistake in mistakes:
         if hint == mistake or hint.endswith(": " + mistake) or hint.endswith(mistake):
             return mistake
@@ -165,7 +175,7 @@ def _colour(category: str, q: Question) -> str:
 
 def bar(q: Question, total: int, width: int = 520) -> str:
     """One stacked horizontal bar (inline SVG) of the question's categories."""
-    order = [RIGHT, *q.mistakes, OTHER, UNANSWERED, ERRORED]
+    order = [RIGHT, *q.mistakes, COPIED, OTHER, UNANSWERED, ERRORED]
     x, rects = 0.0, []
     for category in order:
         n = q.counts.get(category, 0)
@@ -197,7 +207,7 @@ def render(m, questions: dict[str, Question], students: dict, flags: dict) -> st
     rows = []
     for q in questions.values():
         legend = []
-        for category in [RIGHT, *q.mistakes, OTHER, UNANSWERED, ERRORED]:
+        for category in [RIGHT, *q.mistakes, COPIED, OTHER, UNANSWERED, ERRORED]:
             n = q.counts.get(category, 0)
             if n or category in (RIGHT, UNANSWERED, ERRORED):
                 legend.append(
@@ -243,12 +253,26 @@ brown. Built from the hints recorded at autograde.</p>
 <h2>Per question</h2>
 {"".join(rows)}
 <h2>Per student</h2>
-<p>{flagged} student(s) flagged for the instructor. Copied variants: per-student variants are
-not in use for this assignment, so no answer can match another student's numbers.</p>
+<p>{flagged} student(s) flagged for the instructor. {esc(copied_note(m, flags))}</p>
 <table><thead><tr><td><b>student</b></td><td><b>right</b></td><td><b>what went wrong</b></td>
 </tr></thead><tbody>{"".join(people)}</tbody></table>
 </body></html>
 """
+
+
+def copied_note(m, flags: dict) -> str:
+    """What the report says about copied variants."""
+    if not m.variants_enabled:
+        return (
+            "Copied variants: per-student numbers are switched off for this assignment "
+            "([variants] in its manifest.toml), so everyone worked on the same numbers."
+        )
+    copied = sorted(s for s, found in flags.items() if any("matches " in f for f in found))
+    return (
+        f"Copied variants: each student has numbers of their own; {len(copied)} student(s) "
+        "handed in answers that are right for someone else's numbers (flagged ⚑ below"
+        + (f": {', '.join(copied)})." if copied else ").")
+    )
 
 
 def write(course: Path, assignment: str | None = None, output: Path | None = None) -> Path:

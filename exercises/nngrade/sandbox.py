@@ -531,9 +531,15 @@ class SandboxKernelManager(AsyncKernelManager):
             os.chown(self.connection_file, self._box.uid, self._box.uid)
         if cmd and os.path.basename(cmd[0]).startswith("python"):
             cmd = [self._box.python, *cmd[1:]]
+        # the student id whose numbers the notebook draws: the one the caller gives (autograde:
+        # the submission's), else this process's own (validate, run by the student)
+        from .instant_feedback import STUDENT_ENV, student_id
+
+        given = kw.get("env") or {}
+        student = {STUDENT_ENV: given[STUDENT_ENV] if STUDENT_ENV in given else student_id()}
         kw["env"] = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
         kw["cwd"] = "/"
-        return self._box.argv(cmd), kw
+        return self._box.argv(cmd, env=student), kw
 
     async def _async_cleanup_resources(self, restart: bool = False) -> None:
         await super()._async_cleanup_resources(restart=restart)

@@ -9,7 +9,10 @@ key that the assignment's manifest names.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import io
+import os
 import re
 import subprocess
 import sys
@@ -19,7 +22,8 @@ import IPython.display
 import nbformat
 import numpy as np
 import pytest
-from nngrade import manifest, receipt
+from nngrade import manifest, receipt, variants
+from nngrade.instant_feedback import STUDENT_ENV
 
 REPO = Path(__file__).resolve().parents[2]
 COURSE = REPO / "exercises"
@@ -31,25 +35,38 @@ answers = ASSIGNMENT.key_module()  # the key file: the seeds' numbers and refere
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS.*?### END HIDDEN TESTS\n?", re.S)
 
 
-def solution_namespace(notebook: str, overrides: str = "") -> dict:
-    """Run the source notebook's answer cells (not its tests), then `overrides`."""
-    ns = dict(_solved(notebook))
+def solution_namespace(notebook: str, overrides: str = "", student: str = "") -> dict:
+    """Run the source notebook's answer cells (not its tests) as `student` ("": no id, the
+    public numbers), then `overrides`."""
+    ns = dict(_solved(notebook, student))
     if overrides:
         exec(overrides, ns)
     return ns
 
 
 @functools.cache
-def _solved(notebook: str) -> dict:
-    nb = nbformat.read(COURSE / "source" / ASSIGNMENT.name / f"{notebook}.ipynb", as_version=4)
+def _solved(notebook: str, student: str = "") -> dict:
+    folder = COURSE / "source" / ASSIGNMENT.name
+    nb = nbformat.read(folder / f"{notebook}.ipynb", as_version=4)
     ns: dict = {}
-    for cell in nb.cells:
-        meta = cell.metadata.get("nbgrader", {})
-        if cell.cell_type != "code" or (meta.get("grade") and not meta.get("solution")):
-            continue
-        if "nnlib.widgets" in cell.source:
-            continue
-        exec(compile(cell.source, notebook, "exec"), ns)
+    saved = os.environ.get(STUDENT_ENV)
+    os.environ[STUDENT_ENV] = student
+    sys.path.insert(0, str(folder))  # the notebooks import instant_feedback from their folder
+    try:
+        for cell in nb.cells:
+            meta = cell.metadata.get("nbgrader", {})
+            if cell.cell_type != "code" or (meta.get("grade") and not meta.get("solution")):
+                continue
+            if "nnlib.widgets" in cell.source:
+                continue
+            with contextlib.redirect_stdout(io.StringIO()):
+                exec(compile(cell.source, notebook, "exec"), ns)
+    finally:
+        sys.path.remove(str(folder))
+        if saved is None:
+            os.environ.pop(STUDENT_ENV)
+        else:
+            os.environ[STUDENT_ENV] = saved
     return ns
 
 
@@ -252,9 +269,10 @@ def test_a_function_that_raises_or_loops_is_recorded_as_an_error(record):
 
 
 def test_the_numbers_of_the_seeds():
-    assert answers.W_PRIME == [[2.0, 3.0], [-1.0, -2.0]] and answers.B_PRIME == [1.0, -1.0]
-    assert answers.Y_TWO_LAYER == [9.0, -6.0] and answers.Y_RELU == [10.0, -6.0]
-    assert (answers.Q_B, answers.F_B, answers.GRADS_B) == (2.0, 4.0, (2.0, 2.0, 2.0))
+    a = answers.part_a(KEY.public)
+    assert a.W_prime == [[2.0, 3.0], [-1.0, -2.0]] and a.b_prime == [1.0, -1.0]
+    assert a.y_two_layer == [9.0, -6.0] and a.y_relu == [10.0, -6.0]
+    assert answers.circuit_ref(*KEY.public[B].values()) == (2.0, 4.0, (2.0, 2.0, 2.0))
     assert answers.circuit_ref(-2.0, 5.0, -4.0) == (3.0, -12.0, (-4.0, -4.0, 3.0))
 
 
@@ -265,3 +283,57 @@ def test_every_hidden_input_the_notebooks_define_is_scanned_for_in_the_feedback(
         defined |= set(re.findall(r"\b_NNBP_[A-Z0-9_]+\b", text))
     assert defined == set(ASSIGNMENT.hidden_constants())
     assert defined <= set(ASSIGNMENT.feedback_markers())
+
+
+# ---- each student's own numbers ---------------------------------------------------------------
+VARYING = [g for g in sorted(KEY.items) if KEY.items[g].notebook in (A, B)]
+
+
+def test_two_students_get_different_numbers_and_no_id_gets_the_seeds():
+    assert ASSIGNMENT.variants_enabled and len(KEY.pool()) == ASSIGNMENT.variant_pool
+    alice, bob = variants.of(KEY, "alice"), variants.of(KEY, "bob")
+    assert alice is not None and bob is not None and alice != bob
+    assert KEY.numbers_of(alice) != KEY.numbers_of(bob)
+    assert variants.of(KEY, "") is None and KEY.numbers_of(None) is None  # the public numbers
+    ns = solution_namespace(A)
+    assert ns["W1"].tolist() == [[1.0, 2.0], [0.0, -1.0]] and ns["x"].tolist() == [1.0, 2.0]
+    assert (solution_namespace(B)["x"], solution_namespace(B)["z"]) == (3.0, 2.0)
+    mine = solution_namespace(A, student="alice")
+    assert mine["W1"].tolist() == KEY.numbers_of(alice)[A]["W1"]
+
+
+def test_every_variant_of_the_pool_is_a_good_exercise():
+    assert len({repr(n) for n in KEY.pool()}) > len(KEY.pool()) // 2  # not one variant
+    for numbers in KEY.pool():
+        assert KEY.problems(numbers) == []
+        a = answers.part_a(numbers)
+        assert all(v.is_integer() and abs(v) <= 5 for v in sum(a.W1 + a.W2, a.b1 + a.b2 + a.x))
+        assert sum(h < 0 for h in a.hidden) == 1 and a.y_relu != a.y_two_layer
+        x, y, z = numbers[B].values()
+        assert x + y != z and all(b != 0 for b in a.b1 + a.b2)
+    assert KEY.problems(KEY.public)  # the seeds are not drawn: q = z = 2 there
+
+
+@pytest.mark.parametrize("notebook", [A, B])
+def test_a_students_solution_is_right_for_their_own_numbers_only(notebook, record):
+    alice, bob = variants.of(KEY, "alice"), variants.of(KEY, "bob")
+    judged_as_bob = []
+    for grade_id in [g for g in VARYING if KEY.items[g].notebook == notebook]:
+        answer = record(grade_id, solution_namespace(notebook, student="alice"))
+        assert KEY.verdict(grade_id, answer, alice) is None
+        hint, reads_numbers = KEY.judge(grade_id, answer, bob)
+        if reads_numbers:  # a value computed on alice's numbers: wrong for bob
+            assert hint is not None
+            judged_as_bob.append((grade_id, answer, hint))
+    assert len(judged_as_bob) >= 5
+    flags = variants.copies(KEY, judged_as_bob, bob, {alice: ["alice"]})
+    if any(KEY.names_mistake(g, hint, bob) for g, _, hint in judged_as_bob):
+        assert flags == {}  # it might be a genuine mistake on bob's numbers: no flag
+    else:
+        assert set(flags) == {g for g, _, _ in judged_as_bob}
+        assert set(flags.values()) == {"matches student alice's numbers"}
+    if notebook == A:  # 2×2 matrices: no named mistake looks like another's numbers here
+        assert len(flags) == 5
+    # one wrong answer alone that matches another's numbers (a mistake can, by chance): no flag
+    right = [(g, a, None) for g, a, _ in judged_as_bob[1:]]
+    assert variants.copies(KEY, judged_as_bob[:1] + right, bob, {alice: ["alice"]}) == {}

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nngrade import manifest
+from nngrade import manifest, variants
 from nngrade.receipt import MIME
 from nngrade.solutions import solution_sources
 
@@ -165,6 +165,30 @@ PARTIAL = {
     C: {"c_kink_answer": None, "c_reasoning": None},
 }
 
+# Students who work on numbers other than their own: the grader passes the submission's id into
+# the kernel, so each is graded against their own numbers and flagged.
+OTHER_ID_A = (
+    "import os\nos.environ['NNGRADE_STUDENT_ID'] = 'correct'\n"
+    "W1, b1, W2, b2, x = my_numbers('part_a_collapse')\n"
+    "W_prime = W2 @ W1\nb_prime = W2 @ b1 + b2"
+)
+OTHER_ID_B = (
+    "import os\nos.environ['NNGRADE_STUDENT_ID'] = 'correct'\n"
+    "x, y, z = my_numbers('part_b_circuit')\nq = x + y\nf = q * z"
+)
+HUB_USER_A = (
+    "import os\nos.environ.pop('NNGRADE_STUDENT_ID', None)\n"
+    "os.environ['JUPYTERHUB_USER'] = 'correct'\n"
+    "W1, b1, W2, b2, x = my_numbers('part_a_collapse')\n"
+    "W_prime = W2 @ W1\nb_prime = W2 @ b1 + b2"
+)
+PUBLIC_NUMBERS_A = {  # the worked example's answers, typed in (right only without an id)
+    "a_W_prime_answer": "W_prime = np.array([[2.0, 3.0], [-1.0, -2.0]])\n"
+    "b_prime = np.array([1.0, -1.0])",
+    "a_outputs_answer": "y_two_layer = np.array([9.0, -6.0])\ny_collapsed = np.array([9.0, -6.0])",
+    "a_y_relu_answer": "y_relu = np.array([10.0, -6.0])",
+}
+
 READ_SECRETS = r"""
 import os
 found = []
@@ -254,6 +278,10 @@ CLASS = {
     "mistake_bias": (FORGOT_BIAS, NOTEBOOKS),
     "mistake_relu": (RELU_OUT, NOTEBOOKS),
     "mistake_lists": (LISTS, NOTEBOOKS),
+    # numbers of another: a classmate's id set in the notebook, a hub user set, the public answers
+    "copier": ({A: {"a_W_prime_answer": OTHER_ID_A}, B: {"b_forward_answer": OTHER_ID_B}}, [A, B]),
+    "h_hub_user": ({A: {"a_W_prime_answer": HUB_USER_A}}, [A]),
+    "h_public_numbers": ({A: PUBLIC_NUMBERS_A}, [A]),
     # the hostile set: each hands in Part A only (other notebooks: not submitted, scored 0)
     "h_syntax": ({A: {"a_y_relu_answer": "y_relu = W2 @ np.maximum(0, W1 @ x + b1 + b2\n"}}, [A]),
     "h_exception": (
@@ -389,6 +417,9 @@ EXPECTED = {
     "mistake_bias": 18,  # A W', y2, y_relu = 3; B q, 3 grads, fn-backward 2 = 6; cards 7; C 2
     "mistake_relu": 18,  # A 7; B dfdx, dfdy = 2 (fd nudges x + y, not x - y); cards 7; C 2
     "mistake_lists": 20,  # A 0 (lists everywhere); B 9; cards 9; C 2
+    "copier": 6,  # the functions only: A collapse 3, B circuit 3 (every value is correct's)
+    "h_hub_user": 3,  # A's collapse only
+    "h_public_numbers": 3,  # A's collapse only
     "h_syntax": 7,
     "h_exception": 6,
     "h_loop": 7,
@@ -446,6 +477,9 @@ FLAGS = {  # words that must appear among the student's flags
     "h_empty": ["empty notebook"],
     "h_missing": ["part_a_collapse: not submitted"],
     "h_forge": ["tampering"],
+    "copier": ["a_W_prime: matches student correct's numbers", "b_q: matches student correct's"],
+    "h_hub_user": ["a_y_relu: matches student correct's numbers"],
+    "h_public_numbers": ["a_W_prime: matches the public numbers"],
 }
 
 
@@ -641,6 +675,21 @@ def test_each_hostile_case_is_flagged_for_the_right_reason(graded):
             assert word in flags, (student, word, flags)
 
 
+def test_each_student_is_graded_on_their_own_numbers(graded):
+    """The numbers printed in each graded notebook are those of the submission's id, never
+    those a student's code asked for (the first cell runs before any answer cell)."""
+    key = manifest.find(COURSE_SRC, ASSIGNMENT).key()
+    for student in ("correct", "copier", "h_public_numbers"):
+        nb = nbformat.read(graded["course"] / "autograded" / student / ASSIGNMENT / f"{A}.ipynb", 4)
+        printed = "".join(o.get("text", "") for o in nb.cells[1].outputs)
+        own = key.numbers_of(variants.of(key, student))[A]
+        assert f"for the id {student!r}" in printed, printed
+        assert f"W1 = {own['W1']}".replace(".0", "") in printed, printed
+    assert variants.of(key, "copier") != variants.of(key, "correct")
+    text = feedback_text(graded["course"], "copier")
+    assert "fits other numbers than yours" in text
+
+
 def test_feedback_names_the_likely_mistake(graded):
     for student, hints in HINTS.items():
         text = feedback_text(graded["course"], student)
@@ -783,6 +832,8 @@ def test_the_misconception_report_counts_the_class_and_opens_offline_in_chromium
     assert students["correct"]["a_W_prime"] == report.RIGHT
     assert students["untouched"]["a_W_prime"] == report.UNANSWERED
     assert students["h_missing"]["a_W_prime"] == report.UNANSWERED  # Part A not handed in
+    assert students["copier"]["a_W_prime"] == report.COPIED
+    assert "copier" in page and "matches student correct" in page.replace("&#x27;", "'")
     bias = questions["a_b_prime"]
     assert bias.counts[next(h for h in bias.mistakes if h.startswith("Forgot the bias b2"))] >= 2
     for q in questions.values():

@@ -85,7 +85,7 @@ MISTAKES = {
             "    return q, q * z, (z, z, q * z)",
         },
         [
-            "4 is x - y",
+            "This is x - y",
             "You gave q for f",
             "Missed the upstream factor",
             "q · z is f itself",

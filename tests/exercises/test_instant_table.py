@@ -19,6 +19,8 @@ from nngrade import instant_feedback as student  # noqa: E402
 
 M = manifest.find(COURSE_SRC, "backprop")
 KEYMOD = M.key_module()
+KEY = M.key()
+PUBLIC_A = KEYMOD.part_a(KEY.public)
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +30,7 @@ def shipped():
     spec = importlib.util.spec_from_file_location("shipped_instant_feedback", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    module._CHOSEN[:] = [None]  # as after my_numbers() without a course id: the public numbers
     return module
 
 
@@ -39,7 +42,7 @@ def test_the_committed_file_is_the_table_of_the_key(shipped):
 
 
 def test_right_values_pass_and_named_mistakes_are_named(shipped):
-    shipped.verify("a_W_prime", "A.1", lambda: np.array(KEYMOD.W_PRIME))
+    shipped.verify("a_W_prime", "A.1", lambda: np.array(PUBLIC_A.W_prime))
     with pytest.raises(AssertionError, match="multiplied W1·W2"):
         shipped.verify("a_W_prime", "A.1", lambda: np.array(KEYMOD.W1) @ np.array(KEYMOD.W2))
     with pytest.raises(AssertionError, match="q · z is f itself"):
@@ -69,8 +72,11 @@ def test_answers_of_another_type_the_grader_accepts_pass_too(shipped):
 
 def test_the_table_holds_no_answer():
     text = (COURSE_SRC / "source" / "backprop" / instant.FILE).read_text()
-    for value in (KEYMOD.W_PRIME, KEYMOD.B_PRIME, KEYMOD.Y_RELU, KEYMOD.Y_TWO_LAYER):
+    a = PUBLIC_A
+    for value in (a.W_prime, a.b_prime, a.y_relu, a.y_two_layer):
         assert repr(value) not in text and repr(np.array(value).tolist()) not in text
+    for numbers in KEY.pool():  # (a pair of numbers may match a public input by chance)
+        assert repr(KEYMOD.part_a(numbers).W_prime) not in text
     assert "def collapse_right" not in text and "W2 @ W1, W2 @ b1 + b2" not in text
 
 
@@ -85,3 +91,21 @@ def test_a_mistake_the_public_inputs_cannot_tell_apart_stops_the_build():
     )  # -b/w == -w/b when w == b
     with pytest.raises(instant.TableError, match="cannot tell the mistake kink_upside_down"):
         instant.entry(key, shown, "salt", instant._recorder())
+
+
+def test_each_variant_has_its_own_fingerprints(shipped):
+    alice = shipped.variant_index("backprop", "alice", len(shipped.VARIANTS["pool"]))
+    assert alice == KEYMOD.KEY.pool().index(KEY.numbers_of(alice))
+    mine = KEYMOD.part_a(KEY.numbers_of(alice))
+    try:
+        shipped._CHOSEN.append(alice)
+        shipped.verify("a_W_prime", "A.1", lambda: np.array(mine.W_prime))
+        shipped.verify("a_y_relu", "A.3", lambda: np.array(mine.y_relu))
+        with pytest.raises(AssertionError, match="multiplied W1·W2"):
+            shipped.verify("a_W_prime", "A.1", lambda: np.array(mine.W1) @ np.array(mine.W2))
+        with pytest.raises(AssertionError):  # the public answer is not alice's
+            shipped.verify("a_W_prime", "A.1", lambda: np.array(PUBLIC_A.W_prime))
+    finally:
+        shipped._CHOSEN.pop()
+    with pytest.raises(AssertionError):  # and alice's answer is not the public one
+        shipped.verify("a_W_prime", "A.1", lambda: np.array(mine.W_prime))
