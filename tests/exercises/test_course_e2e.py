@@ -24,6 +24,8 @@ from nngrade import manifest, variants
 from nngrade.receipt import MIME
 from nngrade.solutions import solution_sources
 
+from ..browser.chromium import chromium
+
 REPO = Path(__file__).resolve().parents[2]
 COURSE_SRC = REPO / "exercises"
 
@@ -839,33 +841,14 @@ def test_the_misconception_report_counts_the_class_and_opens_offline_in_chromium
     for q in questions.values():
         assert sum(q.counts.values()) == len(CLASS), q
 
-    from playwright.sync_api import sync_playwright
-
     requests = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=[
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-            ],
-        )
-        try:
-            tab = browser.new_page(viewport={"width": 1200, "height": 900})
-            tab.on("request", lambda r: requests.append(r.url))
-            tab.goto((tmp_path / "report.html").as_uri())
-            assert tab.locator("section.q svg").count() == len(questions)
-            assert (
-                tab.locator("section#a_W_prime").inner_text().count("Looks like you multiplied")
-                == 1
-            )
-            assert tab.locator("tbody tr").count() == len(CLASS)
-            tab.screenshot(path=str(tmp_path / "report.png"), full_page=True)
-        finally:
-            browser.close()
+    with chromium() as browser:
+        tab = browser.new_page(viewport={"width": 1200, "height": 900})
+        tab.on("request", lambda r: requests.append(r.url))
+        tab.goto((tmp_path / "report.html").as_uri())
+        assert tab.locator("section.q svg").count() == len(questions)
+        assert tab.locator("section#a_W_prime").inner_text().count("Looks like you multiplied") == 1
+        assert tab.locator("tbody tr").count() == len(CLASS)
+        tab.screenshot(path=str(tmp_path / "report.png"), full_page=True)
     assert (tmp_path / "report.png").stat().st_size > 10_000
     assert all(url.startswith("file://") for url in requests), requests

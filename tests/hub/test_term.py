@@ -32,6 +32,8 @@ import nbformat
 import pytest
 import requests
 
+from ..browser.chromium import chromium
+
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "exercises"))
 from nngrade.solutions import solution_sources  # noqa: E402
@@ -583,47 +585,29 @@ def test_feedback_goes_back_and_students_fetch_it(term, timings):
 
 
 def test_formgrader_is_not_blank_in_jupyterlab(term, timings):
-    from playwright.sync_api import sync_playwright
-
     hub = term["hub"]
     start = time.monotonic()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=[
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-            ],
-        )
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 800})
-            console = []
-            page.on("console", lambda m: console.append(m.text))
-            page.goto(f"{hub.url}/hub/login")
-            page.fill("#username_input", hub.grader)
-            page.fill("#password_input", hub.passwords[hub.grader])
-            page.click("#login_submit")
-            # the grader lands in the course service's JupyterLab, not in a server of its own
-            page.wait_for_url(f"{hub.service_url}/lab*", timeout=120_000)
-            page.wait_for_load_state("networkidle")
-            page.get_by_text("Nbgrader", exact=True).first.click()
-            page.get_by_text("Formgrader", exact=True).first.click()
-            frame = page.frame_locator("iframe").first
-            frame.get_by_text("Manage Assignments").first.wait_for(timeout=60_000)
-            frame.locator("table").get_by_text(ASSIGNMENT, exact=True).first.wait_for(
-                timeout=60_000
-            )
-            shot = os.environ.get("HUB_SCREENSHOTS")
-            if shot:
-                page.screenshot(path=str(Path(shot) / "formgrader-in-lab.png"))
-            assert not [m for m in console if "frame-ancestors" in m], console
-            # JupyterLab asks about news as soon as it has started; by now it would have.
-            assert page.get_by_text("Jupyter news").count() == 0
-            assert page.locator(".jp-Notification-Toast, .Toastify__toast").count() == 0
-            timings["Chromium: log in, JupyterLab, formgrader"] = time.monotonic() - start
-        finally:
-            browser.close()
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        console = []
+        page.on("console", lambda m: console.append(m.text))
+        page.goto(f"{hub.url}/hub/login")
+        page.fill("#username_input", hub.grader)
+        page.fill("#password_input", hub.passwords[hub.grader])
+        page.click("#login_submit")
+        # the grader lands in the course service's JupyterLab, not in a server of its own
+        page.wait_for_url(f"{hub.service_url}/lab*", timeout=120_000)
+        page.wait_for_load_state("networkidle")
+        page.get_by_text("Nbgrader", exact=True).first.click()
+        page.get_by_text("Formgrader", exact=True).first.click()
+        frame = page.frame_locator("iframe").first
+        frame.get_by_text("Manage Assignments").first.wait_for(timeout=60_000)
+        frame.locator("table").get_by_text(ASSIGNMENT, exact=True).first.wait_for(timeout=60_000)
+        shot = os.environ.get("HUB_SCREENSHOTS")
+        if shot:
+            page.screenshot(path=str(Path(shot) / "formgrader-in-lab.png"))
+        assert not [m for m in console if "frame-ancestors" in m], console
+        # JupyterLab asks about news as soon as it has started; by now it would have.
+        assert page.get_by_text("Jupyter news").count() == 0
+        assert page.locator(".jp-Notification-Toast, .Toastify__toast").count() == 0
+        timings["Chromium: log in, JupyterLab, formgrader"] = time.monotonic() - start
