@@ -159,13 +159,13 @@ def check_b_prime(enc):
     a = part_a()
     got = array(enc, "b_prime", (2,))
     return diagnose(got, a.b_prime, [
-        (matvec(a.W2, a.b1), "Forgot the bias b2: b' = W2·b1 + b2, and this is W2·b1 alone."),
-        (a.b2, "Forgot the W2·b1 term: the first bias also passes through the second layer, "
-               "so b' = W2·b1 + b2."),
-        (add(a.b1, a.b2), "b1 + b2 forgets that b1 is multiplied by W2 on its way out: "
-                          "b' = W2·b1 + b2."),
-        (add(matvec(a.W1, a.b2), a.b1), "The layers are in the wrong order: b' = W2·b1 + b2."),
-    ], "b_prime is not W2·b1 + b2.")
+        (matvec(a.W2, a.b1), "Forgot the bias b2: this is W2·b1 alone, and the second layer "
+                             "still adds its own bias."),
+        (a.b2, "Forgot the W2·b1 term: the first bias also passes through the second layer."),
+        (add(a.b1, a.b2), "b1 + b2 forgets that b1 is multiplied by W2 on its way out."),
+        (add(matvec(a.W1, a.b2), a.b1), "The layers are in the wrong order: b1 goes through the "
+                                        "second layer, not b2 through the first."),
+    ], "b_prime is not the collapsed bias yet: follow b1 through the second layer.")
 
 
 @KEY.item("a_y_two_layer", A, 1, "y_two_layer")
@@ -191,7 +191,8 @@ def check_y_collapsed(enc):
     return diagnose(got, a.y_two_layer, [
         (add(matvec(matmul(a.W1, a.W2), a.x), a.b_prime), ORDER_HINT),
         (matvec(a.W_prime, a.x), "Forgot the collapsed bias: y = W'·x + b'."),
-        (add(matvec(a.W_prime, a.x), a.b2), "Used b2 as the collapsed bias; b' = W2·b1 + b2."),
+        (add(matvec(a.W_prime, a.x), a.b2), "Used b2 as the collapsed bias; b1 also reaches "
+                                            "the output, through W2."),
     ], "y_collapsed is not W'·x + b'. It must equal the two-layer output exactly.")
 
 
@@ -278,7 +279,7 @@ def check_collapse_unseen(enc):
 
 # ---- Part B: the fresh circuit at the variant's (x, y, z) -------------------------------------
 UPSTREAM_HINT = ("Missed the upstream factor: the adder's local gradient is 1, and the chain rule "
-                 "multiplies it by the upstream gradient df/dq = z.")
+                 "multiplies it by the upstream gradient df/dq.")
 
 
 @KEY.item("b_q", B, 1, "q")
@@ -390,7 +391,8 @@ def _backward_case(result, case):
         ([-z, -z, q], "Sign error on dfdx and dfdy: the adder passes the upstream gradient "
                       "on unchanged."),
         ([z, z, z], "df/dz is the other input of the multiply gate, q = x + y, not z."),
-        ([q, q, z], "Swapped local gradients of the multiply gate: df/dq = z and df/dz = q."),
+        ([q, q, z], "Swapped local gradients of the multiply gate: each input's local "
+                    "gradient is the other input."),
         ([1.0, 1.0, 1.0], UPSTREAM_HINT),
         ([z, z, q * z], "df/dz = q · z is f itself; the multiply gate sends z the other "
                         "input, q, times the upstream gradient 1."),

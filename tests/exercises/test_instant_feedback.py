@@ -51,7 +51,7 @@ MISTAKES = {
         },
         [
             ORDER,
-            "Forgot the bias b2: b' = W2·b1 + b2",
+            "Forgot the bias b2: this is W2·b1 alone",
             "Forgot the bias b1 of the first layer",
             "This is the output without ReLU",
             "collapse raised ValueError on non-square matrices. " + ORDER,

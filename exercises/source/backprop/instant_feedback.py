@@ -36,18 +36,19 @@ TABLE = {'a_W_prime': {'answers': {'22806db9007521b2': None,
                'otherwise': 'W_prime is not W2·W1. Multiply row by column: W_prime[i][j] = sum '
                             'over k of W2[i][k]·W1[k][j].',
                'salt': 'backprop/a_W_prime'},
- 'a_b_prime': {'answers': {'310cede5f7c3baa7': "The layers are in the wrong order: b' = W2·b1 + "
-                                               'b2.',
+ 'a_b_prime': {'answers': {'310cede5f7c3baa7': 'The layers are in the wrong order: b1 goes through '
+                                               'the second layer, not b2 through the first.',
                            '8b26a185416d1ff4': 'b1 + b2 forgets that b1 is multiplied by W2 on its '
-                                               "way out: b' = W2·b1 + b2.",
+                                               'way out.',
                            '93155a3d2cc8f117': 'Forgot the W2·b1 term: the first bias also passes '
-                                               "through the second layer, so b' = W2·b1 + b2.",
-                           '938c925cb426a3e6': "Forgot the bias b2: b' = W2·b1 + b2, and this is "
-                                               'W2·b1 alone.',
+                                               'through the second layer.',
+                           '938c925cb426a3e6': 'Forgot the bias b2: this is W2·b1 alone, and the '
+                                               'second layer still adds its own bias.',
                            'deda1c3c98894449': None},
                'kind': 'many',
                'notebook': 'part_a_collapse',
-               'otherwise': 'b_prime is not W2·b1 + b2.',
+               'otherwise': 'b_prime is not the collapsed bias yet: follow b1 through the second '
+                            'layer.',
                'salt': 'backprop/a_b_prime'},
  'a_collapse_seed': {'answers': [[{'19d558ed45d0e63e': 'W is not W2 @ W1.',
                                    '47e9e51a581831c8': 'collapse returned (b, W); return the '
@@ -109,8 +110,8 @@ TABLE = {'a_W_prime': {'answers': {'22806db9007521b2': None,
                        'otherwise': '`collapse` is not right yet on the public inputs.',
                        'parts': [[0, 1], [1, 2]],
                        'salt': 'backprop/a_collapse_unseen'},
- 'a_y_collapsed': {'answers': {'05bd4b922932b7ed': "Used b2 as the collapsed bias; b' = W2·b1 + "
-                                                   'b2.',
+ 'a_y_collapsed': {'answers': {'05bd4b922932b7ed': 'Used b2 as the collapsed bias; b1 also reaches '
+                                                   'the output, through W2.',
                                '64c4d6044169be54': 'Looks like you multiplied W1·W2; the collapse '
                                                    'is W2·W1, because W1 acts on x first and W2 '
                                                    'acts on its result.',
@@ -150,7 +151,7 @@ TABLE = {'a_W_prime': {'answers': {'22806db9007521b2': None,
  'b_dfdx': {'answers': {'4bed74d53d2e61d2': None,
                         '4e105aac642e7466': "Missed the upstream factor: the adder's local "
                                             'gradient is 1, and the chain rule multiplies it by '
-                                            'the upstream gradient df/dq = z.',
+                                            'the upstream gradient df/dq.',
                         '6b510edfbc7acbb3': 'Sign error: the adder passes the upstream gradient on '
                                             'unchanged, and the multiply gate sends each input the '
                                             'other input.',
@@ -172,7 +173,7 @@ TABLE = {'a_W_prime': {'answers': {'22806db9007521b2': None,
                                             'gradient.',
                         '603b8f63a54c3147': "Missed the upstream factor: the adder's local "
                                             'gradient is 1, and the chain rule multiplies it by '
-                                            'the upstream gradient df/dq = z.',
+                                            'the upstream gradient df/dq.',
                         '6ec3558e4580c1ae': 'Sign error: the adder passes the upstream gradient on '
                                             'unchanged, and the multiply gate sends each input the '
                                             'other input.',
@@ -215,8 +216,8 @@ TABLE = {'a_W_prime': {'answers': {'22806db9007521b2': None,
  'b_fn_backward': {'answers': [[{'0f32316cd3735dc1': None,
                                  '595c05f952977fa3': "Missed the upstream factor: the adder's "
                                                      'local gradient is 1, and the chain rule '
-                                                     'multiplies it by the upstream gradient df/dq '
-                                                     '= z.',
+                                                     'multiplies it by the upstream gradient '
+                                                     'df/dq.',
                                  'c5f8264bffdd733c': 'df/dz = q · z is f itself; the multiply gate '
                                                      'sends z the other input, q, times the '
                                                      'upstream gradient 1.'}],
@@ -225,13 +226,14 @@ TABLE = {'a_W_prime': {'answers': {'22806db9007521b2': None,
                                                      'upstream gradient 1.',
                                  '711c5ffe8949532e': None,
                                  '72eca06401327c9b': 'Swapped local gradients of the multiply '
-                                                     'gate: df/dq = z and df/dz = q.',
+                                                     "gate: each input's local gradient is the "
+                                                     'other input.',
                                  'c24acdbb44a9f2ba': 'df/dz is the other input of the multiply '
                                                      'gate, q = x + y, not z.',
                                  'ee1dea3f53800845': "Missed the upstream factor: the adder's "
                                                      'local gradient is 1, and the chain rule '
-                                                     'multiplies it by the upstream gradient df/dq '
-                                                     '= z.'}]],
+                                                     'multiplies it by the upstream gradient '
+                                                     'df/dq.'}]],
                    'cases': [[3.0, -1.0, 2.0], [2.0, 1.0, -1.5]],
                    'function': 'circuit_forward_backward',
                    'mode': 'numbers',
@@ -653,7 +655,7 @@ VARIANTS = {
         {'a_W_prime': {'ef6ba39fd64df9c0': None, '8cf3cb587ffdee73': 0, '869970193549c90d': 1, '45b742e5cdfaa7c0': 2}, 'a_b_prime': {'93155a3d2cc8f117': None, 'cc9c6e1e5a3f39a4': 3, '6c1df60ed7eb10a1': 4, '7dae84064640bfa0': 5, '04a40f8a805d448f': 6}, 'a_y_two_layer': {'8fce776f0a49a799': None, 'bbd880c0516848b1': 7, '0af227091139694e': 8, '0eac78be61b07014': 9, '93cbf9d6b40034dc': 10, '94d8c74a693f221f': 11}, 'a_y_collapsed': {'876760f0bbb97f4f': None, '2913812fe911c9f2': 0, 'ad1859f0c5a89f21': 12, '1355b2f2b77ff696': 13}, 'a_y_relu': {'b90e988beaf8e599': None, '36660ba3cf0b4211': 14, '425112a7cffca47e': 15, '98ba11524d1dfc44': 16, 'b585af06b886d00f': 17}, 'b_q': {'fa2b2eceaa5338ce': None, 'a9bed0b77d4c6539': 18, '3af581a129cbebc8': 19}, 'b_f': {'6023c8c7db2e96cd': None, '54c924af19503166': 20, '3fe6140b1942a499': 21}, 'b_dfdx': {'4443f0f6836779a6': None, '4e105aac642e7466': 22, '6ce64cdb293c9e61': 23, '3d0978ea4de0e4b8': 24, 'd89afd7ef58ecbf2': 25}, 'b_dfdy': {'c2ffc383ff0d2da5': None, '603b8f63a54c3147': 22, '5298ad5b883e6dbb': 23, '3c93f84220f04894': 24, 'e5962fce3b702fa3': 25}, 'b_dfdz': {'a6b4bf9950dc6429': None, '1dee748c5b3656a8': 26, '8ba5be422ec93315': 23, 'f5a6409795bc6bed': 24, '5e69ca617a0a54cf': 25}, 'b_finite_difference': {'9df951be5cf3d6c3': None, 'a3043b4425c00841': 27, '2f53668d2e3bb185': 28, '7d9000ca86f0ccf5': 29}},
         {'a_W_prime': {'2102b9c5d7e06e4b': None, 'f7b39987bc1961fd': 0, 'd22e7886a6cc76d2': 1, '8baf7ac294763e4d': 2}, 'a_b_prime': {'ea2304e0dad4c459': None, 'bedabe5383e9e4f4': 3, '3fc9a477f5b52951': 4, 'b16a180aa220e07b': 5, '3a7ef319289475b5': 6}, 'a_y_two_layer': {'bb4a3a29a532b991': None, '4c9e246ae615c0af': 7, 'a137ea0a6bcae635': 8, '8f5f498ae6f86421': 9, '93cbf9d6b40034dc': 10, '83a64ba72ba9ddc6': 11}, 'a_y_collapsed': {'73f64014e9cd8774': None, 'd150b2931bfea52e': 0, 'eb75454f4e406897': 12, '80f2ac75256f8959': 13}, 'a_y_relu': {'8ee6b75ed30e9977': None, 'a0343a52249520bb': 14, '425112a7cffca47e': 15, 'ca0d8093ee0fa281': 16, 'de6697e906b003a2': 17}, 'b_q': {'ec8225c811065054': None, 'd0dc418c625b45f2': 18, '0ced3e49462d3b2c': 19}, 'b_f': {'3e06727d1bdbea5a': None, 'acadd0f9ebdc3851': 20, '6af444d9a8ab7107': 21}, 'b_dfdx': {'da25cf08aa38b4c9': None, '4e105aac642e7466': 22, '2820ce85feeda534': 23, '4bed74d53d2e61d2': 24, 'dd99437f054b8582': 25}, 'b_dfdy': {'2548412e2b4c695e': None, '603b8f63a54c3147': 22, '9708e4af66877f2d': 23, 'dab1d126a87d4af4': 24, '11a8e079c9dc20f6': 25}, 'b_dfdz': {'f5a6409795bc6bed': None, '1dee748c5b3656a8': 26, 'bd8ba6eedb216445': 23, '4f0e46c4e963632a': 24, 'b57c395490a1882b': 25}, 'b_finite_difference': {'49f31afb16ae70a0': None, '028a7a06ed9eda04': 27, '51469e4031c449c1': 28, '4d4620b1e89c7442': 29}},
     ],
-    'hints': ['Looks like you multiplied W1·W2; the collapse is W2·W1, because W1 acts on x first and W2 acts on its result.', 'W_prime is the transpose of the collapsed matrix: row i of W2·W1 is row i of W2 times W1.', 'Looks like an elementwise product (W2 * W1); the collapse needs the matrix product W2 @ W1.', "Forgot the bias b2: b' = W2·b1 + b2, and this is W2·b1 alone.", "Forgot the W2·b1 term: the first bias also passes through the second layer, so b' = W2·b1 + b2.", "b1 + b2 forgets that b1 is multiplied by W2 on its way out: b' = W2·b1 + b2.", "The layers are in the wrong order: b' = W2·b1 + b2.", 'Forgot the bias b1 of the first layer: h = W1·x + b1.', 'Forgot the bias b2 of the second layer: y = W2·h + b2.', 'This part has no ReLU: apply W1, add b1, then W2, add b2.', 'Looks like ReLU was applied to the output; Part A (2) has no ReLU at all.', 'The layers ran in the wrong order: W1 acts on x first.', "Forgot the collapsed bias: y = W'·x + b'.", "Used b2 as the collapsed bias; b' = W2·b1 + b2.", 'This is the output without ReLU: apply ReLU to the hidden vector W1·x + b1 before the second layer.', 'Looks like ReLU was applied to the output; it belongs between the layers, on h = W1·x + b1.', 'ReLU went on the output as well; only the hidden layer gets it here.', 'Forgot b1 before the ReLU: h = ReLU(W1·x + b1).', "This is x - y (a sign error); q is the adder's output, q = x + y.", 'Sign error: q = x + y.', "You gave q for f: f is the multiplier's output, f = q · z.", 'Sign error: f = (x + y) · z.', "Missed the upstream factor: the adder's local gradient is 1, and the chain rule multiplies it by the upstream gradient df/dq = z.", 'Sign error: the adder passes the upstream gradient on unchanged, and the multiply gate sends each input the other input.', 'Used an input of the adder; the multiply gate sends each input the other input times the upstream gradient.', 'q · z is f itself, not a gradient: the multiply gate sends each input the other input times the upstream gradient (here 1).', 'df/dz is the other input of the multiply gate, q.', 'This is the change in f; divide it by the step h = 0.01 to get a slope.', 'This is f(x + h, y, z) itself; the slope is (f(x + h) - f(x)) / h.', 'Sign error: the slope is (f(x + h) - f(x)) / h.'],
+    'hints': ['Looks like you multiplied W1·W2; the collapse is W2·W1, because W1 acts on x first and W2 acts on its result.', 'W_prime is the transpose of the collapsed matrix: row i of W2·W1 is row i of W2 times W1.', 'Looks like an elementwise product (W2 * W1); the collapse needs the matrix product W2 @ W1.', 'Forgot the bias b2: this is W2·b1 alone, and the second layer still adds its own bias.', 'Forgot the W2·b1 term: the first bias also passes through the second layer.', 'b1 + b2 forgets that b1 is multiplied by W2 on its way out.', 'The layers are in the wrong order: b1 goes through the second layer, not b2 through the first.', 'Forgot the bias b1 of the first layer: h = W1·x + b1.', 'Forgot the bias b2 of the second layer: y = W2·h + b2.', 'This part has no ReLU: apply W1, add b1, then W2, add b2.', 'Looks like ReLU was applied to the output; Part A (2) has no ReLU at all.', 'The layers ran in the wrong order: W1 acts on x first.', "Forgot the collapsed bias: y = W'·x + b'.", 'Used b2 as the collapsed bias; b1 also reaches the output, through W2.', 'This is the output without ReLU: apply ReLU to the hidden vector W1·x + b1 before the second layer.', 'Looks like ReLU was applied to the output; it belongs between the layers, on h = W1·x + b1.', 'ReLU went on the output as well; only the hidden layer gets it here.', 'Forgot b1 before the ReLU: h = ReLU(W1·x + b1).', "This is x - y (a sign error); q is the adder's output, q = x + y.", 'Sign error: q = x + y.', "You gave q for f: f is the multiplier's output, f = q · z.", 'Sign error: f = (x + y) · z.', "Missed the upstream factor: the adder's local gradient is 1, and the chain rule multiplies it by the upstream gradient df/dq.", 'Sign error: the adder passes the upstream gradient on unchanged, and the multiply gate sends each input the other input.', 'Used an input of the adder; the multiply gate sends each input the other input times the upstream gradient.', 'q · z is f itself, not a gradient: the multiply gate sends each input the other input times the upstream gradient (here 1).', 'df/dz is the other input of the multiply gate, q.', 'This is the change in f; divide it by the step h = 0.01 to get a slope.', 'This is f(x + h, y, z) itself; the slope is (f(x + h) - f(x)) / h.', 'Sign error: the slope is (f(x + h) - f(x)) / h.'],
 }
 STUDENT_ENV = "NNGRADE_STUDENT_ID"  # the grader sets it to the submission's student id
 _CHOSEN = []  # the variant my_numbers() gave in this kernel (None: the public numbers)
