@@ -10,7 +10,8 @@ and what parallel grading buys.
    against a bare nbclient run of the same notebooks in the student's folder (unsandboxed).
    Goal: at most 1.3x.
 2. A class of generated submissions (correct, partial and wrong answers mixed), graded
-   with one job and with one job per core. Goal: at least 1.8x faster on 2 cores.
+   with one job and with the default number of jobs (one per core, plus one). Goal: at
+   least 1.8x faster on 2 cores.
 
 Everything runs on a temporary copy of the course and prints a table.
 """
@@ -131,7 +132,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--students", type=int, default=40)
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--jobs", type=int, default=batch.default_jobs())
     args = parser.parse_args(argv)
     os.environ.setdefault("MPLBACKEND", "Agg")
     os.environ.setdefault("NNLIB_WIDGETS", "static")

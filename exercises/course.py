@@ -358,7 +358,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     )
     p.add_argument("--student", action="append", help="only this student (repeatable)")
     p.add_argument(
-        "--jobs", type=int, default=None, help="parallel runs (default: number of cores)"
+        "--jobs", type=int, default=None, help="parallel runs (default: one per core, plus one)"
     )
     p.add_argument(
         "--budget",
