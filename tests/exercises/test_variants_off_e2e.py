@@ -8,20 +8,15 @@ two students handing in Part A, collect and autograde. The full class runs with 
 from __future__ import annotations
 
 import csv
-import importlib.util
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import nbformat
 import pytest
 
-_spec = importlib.util.spec_from_file_location(  # the class's helpers (--import-mode=importlib)
-    "course_e2e_helpers", Path(__file__).with_name("test_course_e2e.py")
-)
-e2e = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(e2e)
+from . import test_course_e2e as e2e  # the class's helpers
+
 ASSIGNMENT, REPO, PUBLIC_NUMBERS_A = e2e.ASSIGNMENT, e2e.REPO, e2e.PUBLIC_NUMBERS_A
 
 pytestmark = pytest.mark.slow
