@@ -7,7 +7,10 @@ and what parallel grading buys.
    sandbox (`nngrade.sandbox.SandboxKernelManager`: bubblewrap, its own uid as root).
 1. Seconds per notebook: the course's autograde of one complete submission (pre-flight,
    nbgrader's sanitising, execution in the sandboxed kernel, verification, gradebook merge)
-   against a bare nbclient run of the same notebooks in the student's folder (unsandboxed).
+   against a bare nbclient run of the same notebooks in the student's folder (unsandboxed,
+   nbclient's defaults: a fresh kernel per notebook, started when the notebook's turn comes,
+   shut down gracefully). The autograde starts each next notebook's kernel while the
+   current one runs (`nngrade.spare_kernel`) and stops kernels without waiting.
    Goal: at most 1.3x.
 2. A class of generated submissions (correct, partial and wrong answers mixed), graded
    with one job and with the default number of jobs (one per core, plus one). Goal: at

@@ -184,6 +184,9 @@ def _autograde_child(course: str, student: str, assignment: str, env: dict, log_
         traceback.print_exc()
         code = 1
     finally:
+        from .spare_kernel import discard
+
+        discard()  # os._exit skips atexit: a kernel started for a notebook that never ran
         sys.stdout.flush()
         sys.stderr.flush()
     os._exit(code)

@@ -25,14 +25,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from jupyter_core.utils import run_sync
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.notebooknode import NotebookNode
 from nbgrader import utils
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import ClearHiddenTests, Execute, NbGraderPreprocessor
-from traitlets import Bool, Integer, Unicode
+from traitlets import Bool, Enum, Integer, Unicode
 
-from . import manifest, variants
+from . import manifest, spare_kernel, variants
 from .instant_feedback import STUDENT_ENV
 from .receipt import MIME
 
@@ -83,6 +84,14 @@ class SafeExecute(Execute):
     max_notebook_chars = Integer(10_000_000, help="output characters kept per notebook").tag(
         config=True
     )
+    # the kernel's outputs are all in when the last cell has replied; a graceful shutdown
+    # would only wait for the kernel to tidy up (0.25 s a notebook) before its box is removed
+    shutdown_kernel = Enum(["graceful", "immediate"], default_value="immediate").tag(config=True)
+    start_next_kernel_early = Bool(
+        True,
+        help="while a submission's notebook runs, start the kernel of its next one "
+        "(nngrade.spare_kernel)",
+    ).tag(config=True)
 
     def __init__(self, *args, **kwargs):
         from .sandbox import SandboxKernelManager
@@ -144,11 +153,38 @@ class SafeExecute(Execute):
     # (nbclient's sync setup_kernel calls start_new_kernel, its async one the async version)
     async def async_start_new_kernel(self, **kwargs):
         kwargs["env"] = {STUDENT_ENV: self._student}
-        return await super().async_start_new_kernel(**kwargs)
+        folder = self.resources.get("metadata", {}).get("path") or ""
+        key = (self.kernel_name, folder, self._student)
+        await spare_kernel.begin(self.parent or self)
+        spare = await spare_kernel.take(key) if self.start_next_kernel_early else None
+        if spare is not None:
+            self.km = spare
+        else:
+            await super().async_start_new_kernel(**kwargs)
+        submission, pattern = self._submission()
+        spare_kernel.count_start(submission)
+        if self.start_next_kernel_early and spare_kernel.notebooks_to_come(submission, pattern):
+            await spare_kernel.start(
+                key,
+                self.kernel_manager_class(kernel_name=self.kernel_name, config=self.config),
+                extra_arguments=self.extra_arguments,
+                **{**kwargs, "cwd": kwargs.get("cwd", folder or None)},
+            )
+
+    def _submission(self) -> tuple[str, str]:
+        """The submitted folder nbgrader is grading (empty outside autograde) and its
+        notebook pattern (`--notebook`)."""
+        nbgrader = self.resources.get("nbgrader", {})
+        coursedir = CourseDirectory(config=self.config)
+        if not (nbgrader.get("student") and nbgrader.get("assignment")):
+            return "", coursedir.notebook_id
+        folder = coursedir.format_path(
+            coursedir.submitted_directory, nbgrader["student"], nbgrader["assignment"]
+        )
+        return folder, coursedir.notebook_id
 
     def start_new_kernel(self, **kwargs):
-        kwargs["env"] = {STUDENT_ENV: self._student}
-        return super().start_new_kernel(**kwargs)
+        return run_sync(self.async_start_new_kernel)(**kwargs)
 
 
 class CapOutput(NbGraderPreprocessor):
