@@ -275,15 +275,40 @@ class UidLease:
         raise SandboxUnavailable(f"all {UID_COUNT} sandbox uids are in use")
 
     def release(self) -> None:
-        """Remove the lock file while still holding it, then let go (nothing is left behind)."""
+        """Remove the lock file while still holding it, then let go; also remove the files of
+        leases whose holder was killed (nothing is left behind)."""
         if self._fd is not None:
             os.unlink(self._path)
             os.close(self._fd)
             self._fd = None
-            try:
-                LEASE_DIR.rmdir()
-            except OSError:
-                pass
+            sweep_stale_leases()
+
+
+def sweep_stale_leases() -> None:
+    """Remove lock files nobody holds (a grader killed with SIGKILL cannot remove its own),
+    and the folder when it is empty."""
+    try:
+        names = os.listdir(LEASE_DIR)
+    except OSError:
+        return
+    for name in names:
+        path = LEASE_DIR / name
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_NOFOLLOW)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if os.fstat(fd).st_ino == os.stat(path).st_ino:
+                os.unlink(path)
+        except OSError:
+            pass  # held: a live kernel's lease
+        finally:
+            os.close(fd)
+    try:
+        LEASE_DIR.rmdir()
+    except OSError:
+        pass
 
 
 MAX_SEED_FILES, MAX_SEED_BYTES = 50, 2**20

@@ -442,6 +442,27 @@ def test_a_kernel_in_the_box_runs_is_interrupted_and_leaves_nothing():
         os.environ.pop("NBGRADER_EXECUTION")
 
 
+def test_a_released_lease_also_sweeps_the_files_of_killed_graders(tmp_path, monkeypatch):
+    """A grader killed with SIGKILL leaves its uid's lock file; the next release removes it,
+    but never the file of a lease that is still held."""
+    import fcntl
+
+    monkeypatch.setattr(sandbox, "LEASE_DIR", tmp_path / "leases")
+    lease = sandbox.UidLease()
+    stale = sandbox.LEASE_DIR / f"{sandbox.UID_BASE + 4095}.lock"
+    stale.touch()
+    live = sandbox.LEASE_DIR / f"{sandbox.UID_BASE + 4094}.lock"
+    fd = os.open(live, os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    try:
+        lease.release()
+        assert sorted(p.name for p in sandbox.LEASE_DIR.iterdir()) == [live.name]
+    finally:
+        os.close(fd)
+    sandbox.sweep_stale_leases()
+    assert not sandbox.LEASE_DIR.exists()
+
+
 # ------------------------------------------------------------------------------ fail closed
 
 
