@@ -25,6 +25,7 @@ import argparse
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -36,7 +37,7 @@ from nbclient import NotebookClient
 REPO = Path(__file__).resolve().parent.parent
 COURSE_SRC = REPO / "exercises"
 from nngrade import batch, manifest, sandbox  # noqa: E402
-from nngrade.solutions import solution_sources  # noqa: E402
+from nngrade.solutions import answered, solution_sources  # noqa: E402
 
 ASSIGNMENT = "backprop"
 NOTEBOOKS = manifest.find(COURSE_SRC, ASSIGNMENT).notebook_names
@@ -70,11 +71,7 @@ def write_submission(course: Path, student: str, sols: dict, variant: dict | Non
     (folder / "timestamp.txt").write_text("2026-11-22 12:00:00.000000 UTC")
     for name in NOTEBOOKS:
         nb = nbformat.read(course / "release" / ASSIGNMENT / f"{name}.ipynb", as_version=4)
-        for cell in nb.cells:
-            gid = cell.metadata.get("nbgrader", {}).get("grade_id")
-            if cell.metadata.get("nbgrader", {}).get("solution"):
-                cell.source = (variant or {}).get(gid, sols[name][gid])
-        nbformat.write(nb, folder / f"{name}.ipynb")
+        nbformat.write(answered(nb, {**sols[name], **(variant or {})}), folder / f"{name}.ipynb")
 
 
 def student_folder(course: Path, student: str, dest: Path) -> Path:
@@ -108,7 +105,7 @@ def kernel_start(manager_class) -> float:
             if manager_class is sandbox.SandboxKernelManager
             else manager_class(kernel_name="python3")
         )
-        await km.start_kernel()
+        await km.start_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         kc = km.client()
         kc.start_channels()
         await kc.wait_for_ready(timeout=60)

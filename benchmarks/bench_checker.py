@@ -36,43 +36,21 @@ import nbformat
 REPO = Path(__file__).resolve().parent.parent
 COURSE_SRC = REPO / "exercises"
 sys.path.insert(0, str(COURSE_SRC))
+sys.path.insert(0, str(REPO))
 
 from nngrade import manifest  # noqa: E402
-from nngrade.solutions import solution_sources  # noqa: E402
+from nngrade.solutions import answered, solution_sources  # noqa: E402
+
+from tests.exercises.course_copy import generated_course  # noqa: E402
 
 
 def student_folder(root: Path, m) -> Path:
-    course = root / "course"
-    shutil.copytree(
-        COURSE_SRC,
-        course,
-        ignore=shutil.ignore_patterns(
-            "__pycache__", "release", "submitted", "autograded", "feedback", ".exchange"
-        ),
-    )
-    subprocess.run(
-        [
-            sys.executable,
-            str(course / "course.py"),
-            "--course",
-            str(course),
-            "--exchange",
-            str(root / "exchange"),
-            "generate",
-        ],
-        check=True,
-        capture_output=True,
-    )
+    course = generated_course(root)
     folder = course / "release" / m.name
     sols = solution_sources(COURSE_SRC, m.name)
     for name in m.notebook_names:
         path = folder / f"{name}.ipynb"
-        nb = nbformat.read(path, as_version=4)
-        for cell in nb.cells:
-            gid = cell.metadata.get("nbgrader", {}).get("grade_id")
-            if gid in sols[name] and cell.metadata["nbgrader"].get("solution"):
-                cell.source = sols[name][gid]
-        nbformat.write(nb, path)
+        nbformat.write(answered(nbformat.read(path, as_version=4), sols[name]), path)
     return folder
 
 

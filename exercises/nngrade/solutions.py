@@ -29,6 +29,16 @@ def solution_sources(course: Path, assignment: str | None = None) -> dict[str, d
     return out
 
 
+def answered(nb, answers: dict[str, str]):
+    """The student-version notebook `nb` with each answer cell whose id is in `answers` given
+    that source, as a student would type it (in place; returned). Test cells never change."""
+    for cell in nb.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if meta.get("solution") and meta.get("grade_id") in answers:
+            cell.source = answers[meta["grade_id"]]
+    return nb
+
+
 def solution_lines(source_nb: Path) -> list[str]:
     """Non-trivial code lines inside ### BEGIN/END SOLUTION of a source notebook."""
     lines, inside = [], False

@@ -22,7 +22,9 @@ COURSE_SRC = REPO / "exercises"
 sys.path.insert(0, str(COURSE_SRC))
 
 from nngrade import manifest  # noqa: E402
-from nngrade.solutions import solution_sources  # noqa: E402
+from nngrade.solutions import answered, solution_sources  # noqa: E402
+
+from .course_copy import generated_course  # noqa: E402
 
 ASSIGNMENT = "backprop"
 M = manifest.find(COURSE_SRC, ASSIGNMENT)
@@ -34,30 +36,7 @@ pytestmark = pytest.mark.slow
 def unpacked(tmp_path_factory, exercises_env) -> Path:
     """The release, zipped and unzipped like a student downloading it, with the solution in."""
     root = tmp_path_factory.mktemp("bundle")
-    course = root / "course"
-    shutil.copytree(
-        COURSE_SRC,
-        course,
-        ignore=shutil.ignore_patterns(
-            "__pycache__", "release", "submitted", "autograded", "feedback", ".exchange"
-        ),
-    )
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(course / "course.py"),
-            "--course",
-            str(course),
-            "--exchange",
-            str(root / "exchange"),
-            "generate",
-        ],
-        env=exercises_env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+    course = generated_course(root, exercises_env)
     release = course / "release" / ASSIGNMENT
     bundle = root / f"{ASSIGNMENT}.zip"
     with zipfile.ZipFile(bundle, "w") as zf:
@@ -69,12 +48,7 @@ def unpacked(tmp_path_factory, exercises_env) -> Path:
     sols = solution_sources(COURSE_SRC, ASSIGNMENT)
     for name in M.notebook_names:
         path = folder / f"{name}.ipynb"
-        nb = nbformat.read(path, as_version=4)
-        for cell in nb.cells:
-            gid = cell.metadata.get("nbgrader", {}).get("grade_id")
-            if gid in sols[name] and cell.metadata["nbgrader"].get("solution"):
-                cell.source = sols[name][gid]
-        nbformat.write(nb, path)
+        nbformat.write(answered(nbformat.read(path, as_version=4), sols[name]), path)
     return folder
 
 

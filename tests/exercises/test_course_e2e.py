@@ -22,7 +22,7 @@ import nbformat
 import pytest
 from nngrade import manifest, variants
 from nngrade.receipt import MIME
-from nngrade.solutions import solution_sources
+from nngrade.solutions import answered, solution_sources
 
 from ..browser.chromium import chromium
 
@@ -92,12 +92,7 @@ def solutions(course: Path) -> dict[str, dict[str, str]]:
 
 def fill(release_nb: Path, answers: dict[str, str]) -> nbformat.NotebookNode:
     """The released notebook with some answer cells replaced, like a student would type them."""
-    nb = nbformat.read(release_nb, as_version=4)
-    for cell in nb.cells:
-        gid = cell.metadata.get("nbgrader", {}).get("grade_id")
-        if gid in answers and cell.metadata["nbgrader"].get("solution"):
-            cell.source = answers[gid]
-    return nb
+    return answered(nbformat.read(release_nb, as_version=4), answers)
 
 
 pytestmark = pytest.mark.slow

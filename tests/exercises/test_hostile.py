@@ -32,7 +32,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from nngrade import manifest
-from nngrade.solutions import solution_sources
+from nngrade.solutions import answered, solution_sources
 
 from ..browser.chromium import chromium
 
@@ -262,12 +262,7 @@ def nbgrader_bin() -> str:
 
 
 def fill(release_nb: Path, answers: dict[str, str]) -> nbformat.NotebookNode:
-    nb = nbformat.read(release_nb, as_version=4)
-    for cell in nb.cells:
-        meta = cell.metadata.get("nbgrader", {})
-        if meta.get("grade_id") in answers and meta.get("solution"):
-            cell.source = answers[meta["grade_id"]]
-    return nb
+    return answered(nbformat.read(release_nb, as_version=4), answers)
 
 
 def honest_answers(course: Path) -> dict:

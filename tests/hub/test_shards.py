@@ -17,7 +17,7 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 from nngrade import manifest
-from nngrade.solutions import solution_sources
+from nngrade.solutions import answered, solution_sources
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
@@ -65,11 +65,8 @@ def make_course(dest: Path, env: dict) -> Path:
         (folder / "timestamp.txt").write_text("2026-11-29 10:00:00.000000 UTC")
         for path in sorted((dest / "release" / ASSIGNMENT).glob("*.ipynb")):
             nb = nbformat.read(path, as_version=4)
-            for cell in nb.cells:
-                meta = cell.metadata.get("nbgrader", {})
-                gid = meta.get("grade_id")
-                if changes is not None and meta.get("solution") and gid in sols.get(path.stem, {}):
-                    cell.source = changes.get(gid, sols[path.stem][gid])
+            if changes is not None:
+                answered(nb, {**sols[path.stem], **changes})
             nbformat.write(nb, folder / path.name)
     return dest
 

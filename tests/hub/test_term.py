@@ -36,7 +36,7 @@ from ..browser.chromium import chromium
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "exercises"))
-from nngrade.solutions import solution_sources  # noqa: E402
+from nngrade.solutions import answered, solution_sources  # noqa: E402
 
 pytestmark = pytest.mark.slow
 PREFIX = Path(os.environ.get("HUB_PREFIX", "/opt/nn-backprop"))
@@ -311,27 +311,23 @@ def answers_for(kind: str, released: dict[str, dict], grader_home: str) -> dict[
     student's Part A is right only where the grader's files cannot be seen: graded in the
     sandbox it scores full marks, graded in the grader's own kernel it does not."""
     sols = solution_sources(REPO / "exercises", ASSIGNMENT)
+    changes = {
+        "wrong": {"a_W_prime_answer": "W_prime = W1 @ W2\nb_prime = W2 @ b1 + b2"},
+        "hostile": {
+            "a_W_prime_answer": (
+                "import os\nseen = os.path.exists(" + repr(grader_home) + ")\n"
+                "W_prime = W1 @ W2 if seen else W2 @ W1\n"
+                "b_prime = W2 @ b1 + b2"
+            )
+        },
+    }.get(kind, {})
+    changes["c_reasoning"] = (
+        "One linear map draws one flat boundary per class; ReLU kinks let "
+        "regions of the input behave differently."
+    )
     out = {}
     for name, nb_json in released.items():
-        nb = nbformat.from_dict(nb_json)
-        for cell in nb.cells:
-            meta = cell.metadata.get("nbgrader", {})
-            gid = meta.get("grade_id")
-            if meta.get("solution") and gid in sols.get(name, {}):
-                cell.source = sols[name][gid]
-                if kind == "wrong" and gid == "a_W_prime_answer":
-                    cell.source = "W_prime = W1 @ W2\nb_prime = W2 @ b1 + b2"
-                if kind == "hostile" and gid == "a_W_prime_answer":
-                    cell.source = (
-                        "import os\nseen = os.path.exists(" + repr(grader_home) + ")\n"
-                        "W_prime = W1 @ W2 if seen else W2 @ W1\n"
-                        "b_prime = W2 @ b1 + b2"
-                    )
-            if gid == "c_reasoning":
-                cell.source = (
-                    "One linear map draws one flat boundary per class; ReLU kinks let "
-                    "regions of the input behave differently."
-                )
+        nb = answered(nbformat.from_dict(nb_json), {**sols.get(name, {}), **changes})
         out[name] = json.loads(nbformat.writes(nb))
     return out
 
