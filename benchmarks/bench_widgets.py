@@ -25,9 +25,11 @@ temporary folder first (several minutes). The report says which.
 from __future__ import annotations
 
 import argparse
+import atexit
 import functools
 import http.server
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -156,23 +158,24 @@ def jupyter_latency(browser, app, moves):
     sys.path.insert(0, str(REPO / "tests" / "browser"))
     from jupyter_runner import JupyterServer, open_and_run, write_notebook
 
-    folder = Path(tempfile.mkdtemp(prefix="bench-widgets-nb-"))
-    write_notebook(
-        folder / "widgets.ipynb",
-        [
-            "from nnlib.widgets import relu_kinks, circuit, hidden_size\nrelu_kinks()",
-            "circuit()",
-            "hidden_size()",
-        ],
-    )
     results = {}
-    with JupyterServer(app, folder) as server:
-        context, page, _ = open_and_run(browser, server, "widgets.ipynb", cells=3)
-        for kind, control, selector, keys in MOVES:
-            widget = page.locator(f'.nnw[data-nnlib-widget="{kind}"]')
-            widget.scroll_into_view_if_needed()
-            results[(kind, control)] = measure_moves(page, widget, selector, keys, moves)
-        context.close()
+    with tempfile.TemporaryDirectory(prefix="bench-widgets-nb-") as tmp:
+        folder = Path(tmp)
+        write_notebook(
+            folder / "widgets.ipynb",
+            [
+                "from nnlib.widgets import relu_kinks, circuit, hidden_size\nrelu_kinks()",
+                "circuit()",
+                "hidden_size()",
+            ],
+        )
+        with JupyterServer(app, folder) as server:
+            context, page, _ = open_and_run(browser, server, "widgets.ipynb", cells=3)
+            for kind, control, selector, keys in MOVES:
+                widget = page.locator(f'.nnw[data-nnlib-widget="{kind}"]')
+                widget.scroll_into_view_if_needed()
+                results[(kind, control)] = measure_moves(page, widget, selector, keys, moves)
+            context.close()
     return results
 
 
@@ -250,6 +253,7 @@ def find_site(arg):
         )
         return built, f"the existing _build/html (built {stamp})"
     out = Path(tempfile.mkdtemp(prefix="bench-widgets-book-"))
+    atexit.register(shutil.rmtree, out, ignore_errors=True)
     print(f"(no _build/html: building the book into {out}, this takes a few minutes)")
     env = dict(os.environ, NNLIB_WIDGETS="static", MPLBACKEND="Agg")
     subprocess.run(
