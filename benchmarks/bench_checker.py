@@ -41,7 +41,7 @@ sys.path.insert(0, str(REPO))
 from nngrade import manifest  # noqa: E402
 from nngrade.solutions import answered, solution_sources  # noqa: E402
 
-from tests.exercises.conftest import generated_course  # noqa: E402
+from tests.conftest import generated_course  # noqa: E402
 
 
 def student_folder(root: Path, m) -> Path:

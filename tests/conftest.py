@@ -12,14 +12,17 @@ import http.server
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import threading
 from pathlib import Path
 
 import pytest
+from nngrade import manifest
 from nngrade.environment import VENV_BIN, with_venv_bin
 
 REPO = Path(__file__).resolve().parent.parent
+COURSE_SRC = REPO / "exercises"
 # What a test may write outside its temporary folders: nothing. These variables point
 # every tool (Jupyter, nbgrader's submit cache, IPython, matplotlib, pip, npm) elsewhere.
 PRIVATE_DIRS = {
@@ -161,3 +164,46 @@ def served_site(built_site) -> str:
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
+
+
+# ------------------------------------------------------------------ a private copy of the course
+
+
+def copy_course(dest: Path) -> Path:
+    """The committed part of the course folder (config, course.py, nbgrader's source/, the
+    grading package, the assignment folders) copied to `dest`, nothing generated."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for m in manifest.assignments(COURSE_SRC):
+        shutil.copytree(m.folder, dest / m.name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(COURSE_SRC / "nbgrader_config.py", dest)
+    shutil.copy(COURSE_SRC / "course.py", dest)
+    shutil.copytree(COURSE_SRC / "source", dest / "source")
+    shutil.copytree(
+        COURSE_SRC / "nngrade", dest / "nngrade", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    return dest
+
+
+def course_cli(
+    course: Path, exchange: Path, *args: str, env: dict | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess:
+    """The instructor's command, exactly as documented: python exercises/course.py ..."""
+    return subprocess.run(
+        [sys.executable, str(course / "course.py"), "--course", str(course)]
+        + ["--exchange", str(exchange), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def generated_course(root: Path, env: dict | None = None) -> Path:
+    """`root`/course: a copy of the course with its student version made by `course.py
+    generate` (nbgrader's generate_assignment underneath), `root`/exchange its exchange."""
+    course = copy_course(root / "course")
+    done = course_cli(course, root / "exchange", "generate", env=env)
+    if done.returncode != 0:
+        output = done.stdout[-3000:] + done.stderr[-3000:]
+        raise RuntimeError(f"course.py generate failed:\n{output}")
+    return course

@@ -25,6 +25,7 @@ from nngrade.receipt import MIME
 from nngrade.solutions import answered, solution_sources
 
 from ..browser.chromium import chromium
+from ..conftest import copy_course, course_cli
 
 REPO = Path(__file__).resolve().parents[2]
 COURSE_SRC = REPO / "exercises"
@@ -33,40 +34,6 @@ ASSIGNMENT = "backprop"
 NOTEBOOKS = manifest.find(COURSE_SRC, ASSIGNMENT).notebook_names
 
 C_NAME = NOTEBOOKS[3]
-
-
-def copy_course(dest: Path) -> Path:
-    """The committed part of the course dir (config, source, grading package, assignment
-    folders), nothing generated."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for m in manifest.assignments(COURSE_SRC):
-        shutil.copytree(m.folder, dest / m.name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(COURSE_SRC / "nbgrader_config.py", dest)
-    shutil.copy(COURSE_SRC / "course.py", dest)
-    shutil.copytree(COURSE_SRC / "source", dest / "source")
-    shutil.copytree(
-        COURSE_SRC / "nngrade", dest / "nngrade", ignore=shutil.ignore_patterns("__pycache__")
-    )
-    return dest
-
-
-def course_cli(course: Path, exchange: Path, *args: str, env: dict, timeout: float = 600):
-    """The instructor's command, exactly as documented: python exercises/course.py ..."""
-    return subprocess.run(
-        [
-            sys.executable,
-            str(course / "course.py"),
-            "--course",
-            str(course),
-            "--exchange",
-            str(exchange),
-            *args,
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
 
 
 def nbgrader_cli(args: list[str], cwd: Path, env: dict, timeout: float = 300):

@@ -35,6 +35,7 @@ from nngrade import manifest
 from nngrade.solutions import answered, solution_sources
 
 from ..browser.chromium import chromium
+from ..conftest import copy_course, course_cli
 
 REPO = Path(__file__).resolve().parents[2]
 COURSE_SRC = REPO / "exercises"
@@ -441,30 +442,14 @@ def template(workspace, env) -> Path:
     """The course, its student version generated; then the class submitted and collected
     (by `course.py collect`, through the exchange)."""
     course = workspace / "template"
-    course.mkdir()
-    shutil.copy(COURSE_SRC / "nbgrader_config.py", course)
-    shutil.copy(COURSE_SRC / "course.py", course)
-    shutil.copytree(COURSE_SRC / "source", course / "source")
-    shutil.copytree(
-        COURSE_SRC / "nngrade", course / "nngrade", ignore=shutil.ignore_patterns("__pycache__")
-    )
-    for m in manifest.assignments(COURSE_SRC):  # the assignment's key and manifest
-        shutil.copytree(m.folder, course / m.name, ignore=shutil.ignore_patterns("__pycache__"))
+    copy_course(course)
     exchange = workspace / "exchange"
-    cli = [
-        sys.executable,
-        str(course / "course.py"),
-        "--course",
-        str(course),
-        "--exchange",
-        str(exchange),
-    ]
     for step in ("generate", "release"):
-        proc = subprocess.run([*cli, step], env=env, capture_output=True, text=True, timeout=600)
+        proc = course_cli(course, exchange, step, env=env)
         assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     work = write_submissions(course, workspace / "homes")
     submit_all(course, exchange, workspace / "homes", work, env)
-    proc = subprocess.run([*cli, "collect"], env=env, capture_output=True, text=True, timeout=600)
+    proc = course_cli(course, exchange, "collect", env=env)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     # a symlink put straight into submitted/ (no collect): plain nbgrader must not grade it
     direct = course / "submitted" / "h_link_direct" / ASSIGNMENT
@@ -662,18 +647,8 @@ def released_feedback(graded, workspace):
     if graded["name"] != "course.py as root":
         pytest.skip("feedback is checked once, after the course.py run as root")
     course = graded["course"]
-    cli = [
-        sys.executable,
-        str(course / "course.py"),
-        "--course",
-        str(course),
-        "--exchange",
-        str(workspace / "exchange"),
-    ]
     steps = {
-        step: subprocess.run(
-            [*cli, step], env=graded["env"], capture_output=True, text=True, timeout=900
-        )
+        step: course_cli(course, workspace / "exchange", step, env=graded["env"], timeout=900)
         for step in ("feedback", "return")
     }
     return dict(

@@ -30,7 +30,7 @@ sys.path.insert(0, str(COURSE_SRC))
 from nngrade import instant, manifest  # noqa: E402
 from nngrade.solutions import answered, solution_sources  # noqa: E402
 
-from .conftest import generated_course  # noqa: E402
+from ..conftest import generated_course  # noqa: E402
 
 ASSIGNMENT = "backprop"
 A, B, F, C = manifest.find(COURSE_SRC, ASSIGNMENT).notebook_names

@@ -19,8 +19,9 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nngrade import manifest
 from nngrade.environment import with_venv_bin
+
+from ..conftest import copy_course, course_cli
 
 REPO = Path(__file__).resolve().parents[2]
 COURSE_SRC = REPO / "exercises"
@@ -54,42 +55,22 @@ def run(args: list[str], cwd: Path, env: dict) -> subprocess.CompletedProcess:
 def graded(tmp_path_factory, exercises_env):
     root = tmp_path_factory.mktemp("second-assignment")
     course, exchange, home = root / "course", root / "exchange", root / "home"
-    course.mkdir()
     home.mkdir()
-    for name in ("nbgrader_config.py", "course.py"):
-        shutil.copy(COURSE_SRC / name, course)
-    shutil.copytree(
-        COURSE_SRC / "nngrade", course / "nngrade", ignore=shutil.ignore_patterns("__pycache__")
-    )
+    copy_course(course)  # the course's own assignment(s), beside the fixture's
     shutil.copytree(FIXTURE, course / "squares", ignore=shutil.ignore_patterns("__pycache__"))
-    for m in manifest.assignments(COURSE_SRC):  # the course's own assignment(s)
-        shutil.copytree(m.folder, course / m.name, ignore=shutil.ignore_patterns("__pycache__"))
-        shutil.copytree(COURSE_SRC / "source" / m.name, course / "source" / m.name)
     env = dict(exercises_env, HOME=str(home), NN_BACKPROP_STUDENT_BUDGET="60")
     env.pop("JUPYTER_DATA_DIR", None)
     nbgrader = str(Path(sys.executable).parent / "nbgrader")
     ex_args = [f"--Exchange.root={exchange}", f"--CourseDirectory.course_id={COURSE_ID}"]
 
-    def course_cli(*args):
-        return run(
-            [
-                sys.executable,
-                str(course / "course.py"),
-                "--course",
-                str(course),
-                "--exchange",
-                str(exchange),
-                "--assignment",
-                "squares",
-                *args,
-            ],
-            course,
-            env,
-        )
+    def squares_cli(*args):
+        proc = course_cli(course, exchange, "--assignment", "squares", *args, env=env)
+        assert proc.returncode == 0, f"{args} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+        return proc
 
     steps = {"build": run([sys.executable, "-m", "nngrade.build", "squares"], course, env)}
-    steps["generate"] = course_cli("generate")
-    steps["release"] = course_cli("release")
+    steps["generate"] = squares_cli("generate")
+    steps["release"] = squares_cli("release")
     run([nbgrader, "fetch_assignment", "squares", *ex_args], home, env)
     fetched = home / "squares" / "squares.ipynb"
     for student, answers in ANSWERS.items():
@@ -102,10 +83,10 @@ def graded(tmp_path_factory, exercises_env):
         folder.mkdir(parents=True)
         nbformat.write(nb, folder / "squares.ipynb")
         run([nbgrader, "submit", "squares", "--student", student, *ex_args], folder.parent, env)
-    steps["collect"] = course_cli("collect")
-    steps["autograde"] = course_cli("autograde", "--jobs", "2", "--quiet")
-    steps["feedback"] = course_cli("feedback")
-    steps["export"] = course_cli("export", "--output", str(root / "grades.csv"))
+    steps["collect"] = squares_cli("collect")
+    steps["autograde"] = squares_cli("autograde", "--jobs", "2", "--quiet")
+    steps["feedback"] = squares_cli("feedback")
+    steps["export"] = squares_cli("export", "--output", str(root / "grades.csv"))
     with (course / "autograded" / "summary.csv").open() as fh:
         summary = {row["student"]: row for row in csv.DictReader(fh)}
     with (root / "grades.csv").open() as fh:

@@ -15,6 +15,7 @@ import sys
 import nbformat
 import pytest
 
+from ..conftest import copy_course, course_cli
 from . import test_course_e2e as e2e  # the class's helpers
 
 ASSIGNMENT, REPO, PUBLIC_NUMBERS_A = e2e.ASSIGNMENT, e2e.REPO, e2e.PUBLIC_NUMBERS_A
@@ -27,7 +28,7 @@ ANSWERS = {"coder": {}, "typist": PUBLIC_NUMBERS_A}  # answers computed by code 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory, exercises_env):
     root = tmp_path_factory.mktemp("variants-off")
-    course, exchange = e2e.copy_course(root / "course"), root / "exchange"
+    course, exchange = copy_course(root / "course"), root / "exchange"
     manifest_file = course / ASSIGNMENT / "manifest.toml"
     text = manifest_file.read_text()
     assert "enabled = true" in text
@@ -45,7 +46,7 @@ def graded(tmp_path_factory, exercises_env):
     assert built.returncode == 0, built.stderr
 
     def step(*args, ok=(0,)):
-        proc = e2e.course_cli(course, exchange, *args, env=env)
+        proc = course_cli(course, exchange, *args, env=env)
         assert proc.returncode in ok, proc.stdout[-3000:] + proc.stderr[-3000:]
         return proc
 

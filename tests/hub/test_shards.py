@@ -9,15 +9,15 @@ from __future__ import annotations
 import csv
 import shutil
 import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
 import pytest
 from nbgrader.api import Gradebook
-from nngrade import manifest
 from nngrade.solutions import answered, solution_sources
+
+from ..conftest import copy_course, course_cli
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
@@ -32,30 +32,11 @@ CLASS = {
 
 
 def course_py(course: Path, *args: str, env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [
-            sys.executable,
-            str(course / "course.py"),
-            "--course",
-            str(course),
-            "--exchange",
-            str(course / ".exchange"),
-            *args,
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+    return course_cli(course, course / ".exchange", *args, env=env, timeout=900)
 
 
 def make_course(dest: Path, env: dict) -> Path:
-    dest.mkdir(parents=True)
-    for m in manifest.assignments(COURSE_SRC):
-        shutil.copytree(m.folder, dest / m.name, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("nbgrader_config.py", "course.py"):
-        shutil.copy(COURSE_SRC / name, dest)
-    shutil.copytree(COURSE_SRC / "source", dest / "source")
+    copy_course(dest)
     r = course_py(dest, "generate", env=env)
     assert r.returncode == 0, r.stdout + r.stderr
     sols = solution_sources(COURSE_SRC, ASSIGNMENT)
