@@ -149,8 +149,10 @@ class SafeExecute(Execute):
         nb.metadata["nngrade"]["kernel_died"] = True
         return nb, resources
 
-    # the kernel's only variable from here: the id the notebook draws its numbers from
-    # (nbclient's sync setup_kernel calls start_new_kernel, its async one the async version)
+    # Each kernel gets one variable from here: the id the notebook draws its numbers from.
+    # The kernel is the one started early for this notebook if there is one, and the next
+    # notebook's starts now (nngrade.spare_kernel). nbclient's sync setup_kernel calls
+    # start_new_kernel, its async one the async version.
     async def async_start_new_kernel(self, **kwargs):
         kwargs["env"] = {STUDENT_ENV: self._student}
         folder = self.resources.get("metadata", {}).get("path") or ""
