@@ -7,7 +7,8 @@
 #                checked against requires-python in pyproject.toml first. uv never
 #                downloads a Python of its own.
 #
-# The environment is rebuilt only when uv.lock, pyproject.toml or the interpreter change.
+# The environment is rebuilt only when uv.lock, pyproject.toml, this script or the
+# interpreter change.
 # Any failure stops here, naming what failed; the stamp ($VENV/.lock-sha) is written only
 # after the environment imports the course's packages and the tools it runs.
 set -euo pipefail
@@ -31,8 +32,8 @@ command -v "$python" >/dev/null || fail "no interpreter '$python' on PATH (set P
 "$python" -c 'import sys' || fail "'$python' does not run (set PYTHON=/path/to/python3.11)"
 "$python" scripts/check_python.py || fail "unsupported Python (see above)"
 
-want=$(cat uv.lock pyproject.toml <("$python" -c 'import sys; print(sys.version)') \
-  | sha256sum | cut -c1-16)
+want=$(cat uv.lock pyproject.toml scripts/env.sh \
+  <("$python" -c 'import sys; print(sys.version)') | sha256sum | cut -c1-16)
 stamp=$venv/.lock-sha
 if [ -x "$venv/bin/python" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
   exit 0
@@ -58,8 +59,11 @@ fi
 
 # Exactly the lock: --locked refuses a lock that no longer matches pyproject.toml, every
 # file is checked against its hash, and a missing wheel is an error, never a build.
+# --compile-bytecode: Python need not compile every module it imports, at each start, where
+# it cannot write __pycache__ (grading sandboxes, a shared environment, or
+# PYTHONDONTWRITEBYTECODE set): a kernel starts in 0.7 s instead of 1.2 s.
 UV_PROJECT_ENVIRONMENT=$venv "$venv/bin/uv" sync --locked --all-groups \
-  --python "$venv/bin/python" --no-build \
+  --python "$venv/bin/python" --no-build --compile-bytecode \
   || fail "'uv sync --locked' (the package that failed is named above)"
 
 "$venv/bin/python" -c 'import nnlib, nngrade, coursebook, nbgrader, jupyter_book, playwright' \

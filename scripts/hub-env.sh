@@ -51,7 +51,7 @@ fi
 #    nbgrader) and the course's own packages, copied in (not editable: students' servers
 #    must not read this clone).
 venv=$prefix/venv
-want=$(cat uv.lock pyproject.toml <("$interpreter" -V) \
+want=$(cat uv.lock pyproject.toml scripts/hub-env.sh <("$interpreter" -V) \
        <(find nnlib exercises/nngrade _ext/coursebook -type f -not -path '*__pycache__*' \
          -print0 | sort -z | xargs -0 cat) | sha256sum | cut -c1-16)
 if [ "$(cat "$venv/.lock-sha" 2>/dev/null)" != "$want" ] || [ ! -x "$venv/bin/python" ]; then
@@ -63,7 +63,7 @@ if [ "$(cat "$venv/.lock-sha" 2>/dev/null)" != "$want" ] || [ ! -x "$venv/bin/py
     --require-hashes --no-deps --only-binary :all: -r /dev/stdin <<<"$uv_req"
   UV_PYTHON_DOWNLOADS=never UV_NO_PROGRESS=1 UV_PROJECT_ENVIRONMENT=$venv \
     "$venv/bin/uv" sync --locked --no-editable --no-default-groups --group hub \
-    --python "$venv/bin/python" --quiet
+    --python "$venv/bin/python" --quiet --compile-bytecode  # (read-only to its users)
   "$venv/bin/python" -c 'import nnlib, nngrade, nbgrader, jupyterhub, jupyterlab'
   rm -rf build   # setuptools leaves it when it builds the non-editable install
   chmod -R a+rX "$venv"
