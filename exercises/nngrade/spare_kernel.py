@@ -36,14 +36,12 @@ _run = None  # weak reference to the nbgrader exporter of the run all this belon
 async def begin(run_owner) -> None:
     """Called with nbgrader's exporter before each kernel start: a different one than before
     is a new run, which inherits no spare and no counts."""
-    global _run, _spare
+    global _run
     if _run is not None and _run() is run_owner:
         return
     _run = weakref.ref(run_owner)
     _started.clear()
-    if _spare is not None:
-        km, _spare = _spare[1], None
-        await _shutdown(km)
+    await _drop()
 
 
 def notebooks_to_come(submission: str, pattern: str = "*") -> int:
@@ -68,36 +66,36 @@ async def take(key: Key):
     """The spare kernel manager started for `key`, or None (a spare for anything else is
     shut down)."""
     global _spare
-    if _spare is None:
-        return None
-    spare_key, km = _spare
-    _spare = None
-    if spare_key == key:
+    if _spare is not None and _spare[0] == key:
+        km, _spare = _spare[1], None
         return km
-    await _shutdown(km)
+    await _drop()
     return None
 
 
 async def start(key: Key, km, **start_kwargs) -> None:
     """Start `km`'s kernel now (it boots in the background) and keep it for `key`."""
     global _spare
-    if _spare is not None:
-        await _shutdown(_spare[1])
+    await _drop()
     await km.start_kernel(**start_kwargs)
     _spare = (key, km)
-    atexit.register(discard)
 
 
-async def _shutdown(km) -> None:
-    try:
-        await km.shutdown_kernel(now=True)
-    finally:
-        await km.cleanup_resources()
-
-
-def discard() -> None:
-    """Shut down the spare kernel, if one is left (its box and its uid lease go with it)."""
+async def _drop() -> None:
+    """Shut down the spare kernel, if there is one (its box and its uid lease go with it)."""
     global _spare
     if _spare is not None:
         km, _spare = _spare[1], None
-        run_sync(_shutdown)(km)
+        try:
+            await km.shutdown_kernel(now=True)
+        finally:
+            await km.cleanup_resources()
+
+
+def discard() -> None:
+    """`_drop`, for the end of a command (os._exit in the batch's child; atexit otherwise)."""
+    if _spare is not None:
+        run_sync(_drop)()
+
+
+atexit.register(discard)
