@@ -14,6 +14,7 @@ does everything; nothing has to run before it:
 - `freshness` re-executes the lessons when `nnlib`, which they all import, changes;
 - `figures`   figures whose text stays readable on a phone;
 - `accessible` names that screen readers announce (toggles, dropdowns);
+- `readingtime` the intro's reading time, counted from the lessons' words;
 - `redirect`  the site's index.html, a real page that forwards to the first page.
 
 It also sets NNLIB_WIDGETS=static for the lessons' kernels: the site has no kernel, so
@@ -40,6 +41,7 @@ from . import (
     mathsvg,
     notebooks,
     pageassets,
+    readingtime,
     redirect,
     theme,
 )
@@ -67,6 +69,7 @@ def _on_config_inited(app: Sphinx, config: Config) -> None:
     app.coursebook_student_notebooks = notebooks.StudentNotebooks(srcdir, extra, gen / "nbgrader")
     app.coursebook_student_notebooks.start()  # in the background, collected in env-updated
     launch.configure(config)
+    readingtime.configure(srcdir, config)
     # Absolute paths: Sphinx joins them with the conf dir, which leaves them as they are.
     # Added here rather than in _config.yml so Jupyter Book does not add every .js file
     # in them to every page.

@@ -349,7 +349,7 @@ const hiddenSize = {
     key.appendChild(document.createTextNode("classes:"));
     ["\u25cf", "\u25a0", "\u25b2"].forEach((glyph, c) => {
       node("span", {style: `color:${d.colors[c]}`, "aria-hidden": "true"}, key, ` ${glyph}`);
-      key.appendChild(document.createTextNode(` ${c + 1}`));
+      key.appendChild(document.createTextNode(` ${c}`));  // as the lessons number them: 0, 1, 2
     });
     key.appendChild(document.createTextNode(" (shape and colour) \u00b7 filled: training " +
                                             "points \u00b7 hollow: validation points"));
