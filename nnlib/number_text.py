@@ -19,11 +19,21 @@ class _HalfUp:
     float stored for 0.865 is a little below it)."""
 
     def __init__(self, value):
-        self.value = int(value) if isinstance(value, numbers.Integral) else float(value)
+        self.value = (
+            int(value)
+            if isinstance(value, numbers.Integral)
+            else float(value)
+        )
 
     def __format__(self, spec: str) -> str:
-        if isinstance(self.value, int) or not spec or spec[-1] not in "fF%eE":
-            return format(self.value, spec)  # nothing is rounded at a half ("g" keeps 3 as "3")
+        if (
+            isinstance(self.value, int)
+            or not spec
+            or spec[-1] not in "fF%eE"
+        ):
+            return format(
+                self.value, spec
+            )  # nothing is rounded at a half ("g" keeps 3 as "3")
         with localcontext() as context:
             context.rounding = ROUND_HALF_UP
             text = format(Decimal(repr(self.value)), spec)
@@ -37,6 +47,8 @@ def number_text(value, fmt: str = "{:g}") -> str:
     from zero, the minus is typographic, and there is never a negative zero: -0.001 with
     "{:.2f}" gives "0.00", -4 gives "−4"."""
     text = fmt.format(_HalfUp(value))
-    if text.startswith("-") and not any(digit in text for digit in "123456789"):
+    if text.startswith("-") and not any(
+        digit in text for digit in "123456789"
+    ):
         text = text[1:]
     return text.replace("-", MINUS)
