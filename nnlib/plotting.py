@@ -36,7 +36,7 @@ def plot_decision_boundary(
         raise ValueError(
             f"plot_decision_boundary needs 2-D points X of shape (N, 2), got {X.shape}"
         )
-    ax = ax or plt.subplots(figsize=(5, 5))[1]
+    ax = ax or plt.subplots(figsize=(4.6, 4.6))[1]
     num_classes = max(int(y.max()) + 1, 2)
     colors = ListedColormap(CLASS_COLORS[:num_classes])
 
@@ -91,7 +91,7 @@ def plot_loss_curve(history, ax=None, window=None):
     Inputs: a History from ``train``; ``window`` is the averaging width in iterations
     (one epoch by default).
     """
-    ax = ax or plt.subplots(figsize=(7, 3.5))[1]
+    ax = ax or plt.subplots(figsize=(4.6, 3.2))[1]
     loss = np.asarray(history.loss, dtype=float)
     iterations = np.arange(1, loss.size + 1)
     ax.plot(
@@ -165,7 +165,7 @@ def plot_relu_kinks(
         raise ValueError(
             f"w, b and v need the same shape (H,), got {w.shape}, {b.shape}, {v.shape}"
         )
-    ax = ax or plt.subplots(figsize=(6, 3.5))[1]
+    ax = ax or plt.subplots(figsize=(4.6, 3.2))[1]
 
     x = np.linspace(*x_range, 400)
     units = np.maximum(
@@ -195,7 +195,7 @@ def plot_relu_kinks(
     ax.axhline(0, color="0.6", linewidth=0.8)
     ax.set_xlim(*x_range)
     ax.set_xlabel("x")
-    ax.legend(frameon=False, fontsize=8)
+    ax.legend(frameon=False)
     return ax
 
 
@@ -223,5 +223,5 @@ def plot_weight_images(W, image_shape, columns=8, fig=None, titles=None):
         ax.set_xticks([])
         ax.set_yticks([])
         if titles is not None:
-            ax.set_title(titles[i], fontsize=8)
+            ax.set_title(titles[i])
     return fig

@@ -12,7 +12,7 @@ does everything; nothing has to run before it:
 - `cards`     the flashcards: one YAML file feeds the page directive and the Anki deck;
 - `notebooks` the student versions of the graded notebooks, offered as downloads;
 - `freshness` re-executes the lessons when `nnlib`, which they all import, changes;
-- `figures`   figures whose text stays readable on a phone;
+- `erroroutputs` a cell's error output (a traceback shown without raising) fails the build;
 - `accessible` names that screen readers announce (toggles, dropdowns);
 - `readingtime` the intro's reading time, counted from the lessons' words;
 - `redirect`  the site's index.html, a real page that forwards to the first page.
@@ -34,7 +34,7 @@ from sphinx.config import Config
 from . import (
     accessible,
     cards,
-    figures,
+    erroroutputs,
     freshness,
     iconfont,
     launch,
@@ -81,7 +81,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("config-inited", _on_config_inited)
     accessible.setup(app)
     cards.setup(app)
-    figures.setup(app)
+    erroroutputs.setup(app)
     mathsvg.setup(app)
     iconfont.setup(app)
     theme.setup(app)
