@@ -22,11 +22,18 @@ from sphinx.config import Config
 # words a minute: an adult reading technical prose carefully (non-fiction runs 200-260)
 READING_SPEED = 230
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
-# a code cell, a code block or a directive whose body is not prose (literalinclude, figures)
-_CODE = re.compile(r"^(`{3,})[^\n]*\n.*?^\1\s*$", re.S | re.M)
+# a code cell, a code block, or a directive whose body is not prose (literalinclude)
+_CODE = re.compile(
+    r"^(`{3,})(?:\w*|\{(?:code-cell|code|code-block|literalinclude|glue:\w+)\}[^\n]*)\n"
+    r".*?^\1\s*$",
+    re.S | re.M,
+)
+# the fence of a directive whose body is prose (an admonition): its title stays
+_FENCE = re.compile(r"^\s*(`{3,}|:{3,})(\{[\w:-]+\})?", re.M)
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.S)
 _INLINE_MATH = re.compile(r"\$[^$\n]+\$")
-_MARKUP_LINE = re.compile(r"^\s*(:{3,}.*|:[\w-]+:.*|\([\w-]+\)=|\+\+\+.*)$", re.M)
+_GLUED = re.compile(r"\{glue:\w+\}`[^`]*`")  # one number, read as one word
+_MARKUP_LINE = re.compile(r"^\s*(:[\w-]+:.*|\([\w-]+\)=|\+\+\+.*)$", re.M)
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 
 
@@ -53,7 +60,8 @@ def toc_lessons(srcdir: Path) -> list[Path]:
 
 def prose_words(text: str) -> int:
     """The number of words of prose in a MyST Markdown notebook's text."""
-    for pattern in (_FRONT_MATTER, _CODE, _DISPLAY_MATH, _INLINE_MATH, _MARKUP_LINE):
+    text = _GLUED.sub(" 0 ", text)
+    for pattern in (_FRONT_MATTER, _CODE, _DISPLAY_MATH, _INLINE_MATH, _MARKUP_LINE, _FENCE):
         text = pattern.sub(" ", text)
     return len(_WORD.findall(text))
 

@@ -2,7 +2,8 @@
 tests/conftest.py's build_book: `jupyter-book build --all -W --keep-going`) on a small
 copy of the book holding only the real _config.yml, the coursebook extension, a
 one-line intro and one lesson, whose cell raises, or which shows a live ipywidgets
-control (blank on the static site)."""
+control (blank on the static site), or a figure too wide or with too small text for a
+phone (nnlib.figure_style's error, shown without the cell raising)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,13 @@ Some text and $x^2$.
 BROKEN = {
     "raising cell": (f'raise RuntimeError("{MESSAGE}")', MESSAGE),
     "live widget": ("import ipywidgets\nipywidgets.IntSlider()", "live ipywidgets control"),
+    # shown without raising (a display formatter's error): erroroutputs fails the build
+    "figure unreadable on a phone": (
+        "%matplotlib inline\nimport matplotlib.pyplot as plt\n"
+        "from nnlib.figure_style import use_course_figures\n\nuse_course_figures()\n"
+        "fig, ax = plt.subplots(figsize=(9, 3))\nplt.show()",
+        "unreadable on a phone",
+    ),
 }
 
 
