@@ -8,6 +8,8 @@
   screen readers read: the number of the question printed in bold before it, or else
   the heading it sits under ("Show answer to question 3", "Worked answer to Part A").
   The visible words stay first, as WCAG asks.
+- MyST-NB's "Show code cell source" toggles, up to a dozen a page, get the section they
+  sit in, the same way ("Show code cell source (Training on the spiral, 2 of 3)").
 """
 
 from __future__ import annotations
@@ -22,6 +24,38 @@ DROPDOWN_TITLE = re.compile(r'(<span class="sd-summary-text">)(.*?)(</span>)', r
 # what a dropdown answers: a bold "3." before it, or the heading above it
 CONTEXT = re.compile(r"<strong>\s*(?P<number>\d+)\.|<h[2-4][^>]*>(?P<heading>.*?)</h[2-4]>", re.S)
 TAG = re.compile(r"<[^>]+>")
+CODE_TOGGLE = re.compile(
+    r'(<summary>\s*<p class="collapsed admonition-title">[^<]*)(</p>\s*'
+    r'<p class="expanded admonition-title">[^<]*)(</p>\s*</summary>)'
+)
+HEADING = re.compile(r"<h[1-4][^>]*>(?P<heading>.*?)</h[1-4]>", re.S)
+
+
+def _section(body: str, end: int) -> str:
+    found = list(HEADING.finditer(body, 0, end))
+    if not found:
+        return "page"
+    return TAG.sub("", found[-1].group("heading")).replace("#", "").strip() or "page"
+
+
+def name_code_toggles(body: str) -> str:
+    """Give each code toggle the section it sits in (and its place there if it shares it)."""
+    toggles = list(CODE_TOGGLE.finditer(body))
+    if len(toggles) < 2:
+        return body
+    sections = [_section(body, m.start()) for m in toggles]
+    totals = Counter(sections)
+    seen: Counter = Counter()
+    out, last = [], 0
+    for match, section in zip(toggles, sections):
+        seen[section] += 1
+        where = (
+            section if totals[section] == 1 else f"{section}, {seen[section]} of {totals[section]}"
+        )
+        hidden = f'<span class="visually-hidden"> ({where})</span>'
+        out += [body[last : match.start()], match[1], hidden, match[2], hidden, match[3]]
+        last = match.end()
+    return "".join(out) + body[last:]
 
 
 def _answered(body: str, end: int) -> str | None:
@@ -64,7 +98,7 @@ def fix_names(app: Sphinx, pagename: str, templatename: str, context: dict, doct
     if not body:
         return
     body = HIDDEN_CODE_LABEL.sub("<summary>", body)
-    context["body"] = name_dropdowns(body)
+    context["body"] = name_code_toggles(name_dropdowns(body))
 
 
 def setup(app: Sphinx) -> None:
