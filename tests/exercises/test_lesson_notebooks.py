@@ -130,14 +130,17 @@ def lab_python(tmp_path_factory) -> tuple[Path, dict]:
         "HOME": str(root / "home"),
         "OPENBLAS_NUM_THREADS": "1",
         "OMP_NUM_THREADS": "1",
-        # the machine's uv cache, which the course's own venv was installed from
+        # the machine's uv cache, which the course's own venv was installed from (its index,
+        # certificates and proxy settings are copied below)
         "UV_CACHE_DIR": os.environ.get("UV_CACHE_DIR", str(Path.home() / ".cache" / "uv")),
     }
     env.update(
         {
             k: v
             for k, v in os.environ.items()
-            if k.startswith(("UV_", "PIP_")) or k.lower() in ("http_proxy", "https_proxy")
+            if k.startswith(("UV_", "PIP_", "SSL_CERT_", "NIX_SSL_"))
+            or k in ("REQUESTS_CA_BUNDLE",)
+            or k.lower() in ("http_proxy", "https_proxy", "no_proxy")
         }
     )
     uv = Path(sys.executable).parent / "uv"
