@@ -37,11 +37,18 @@ SMALL_TARGETS_JS = """min => {
     .filter(el => {
       const s = getComputedStyle(el);
       const r = el.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !inSentence(el);
+      // (a skip link waits above the top edge until a keyboard focuses it)
+      return r.width > 0 && r.height > 0 && r.bottom > 0 && s.visibility !== 'hidden' &&
+             !inSentence(el);
     })
     .filter(el => {
-      const r = el.getBoundingClientRect();
-      return r.width < min - 0.5 || r.height < min - 0.5;
+      const small = e => {
+        const r = e.getBoundingClientRect();
+        return r.width < min - 0.5 || r.height < min - 0.5;
+      };
+      // a check box is touched through its label
+      const label = el.tagName === 'INPUT' && el.closest('label');
+      return small(el) && !(label && !small(label));
     })
     .map(el => {
       const r = el.getBoundingClientRect();
