@@ -239,6 +239,7 @@ def test_figures_fit_their_column_and_their_text_is_readable(site, open_page, sc
                 if (e.scrollWidth > e.clientWidth + 1 &&
                     ['auto', 'scroll'].includes(getComputedStyle(e).overflowX)) scrolls = true;
               return {src: img.currentSrc, shown: r.width, natural: img.naturalWidth,
+                      ratio: r.height / r.width, naturalRatio: img.naturalHeight / img.naturalWidth,
                       alt: img.alt, left: r.left - column.left, right: column.right - r.right,
                       scrolls};
             })""")
@@ -247,6 +248,8 @@ def test_figures_fit_their_column_and_their_text_is_readable(site, open_page, sc
             name = f"{path}: {file.name} ({image['alt'][:40]!r})"
             if image["left"] < -1 or image["right"] < -1 or image["scrolls"]:
                 problems.append(f"{name} is wider than its column or scrolls sideways")
+            if abs(image["ratio"] / image["naturalRatio"] - 1) > 0.02:
+                problems.append(f"{name} is squashed: shown at another aspect ratio")
             dpi = png_dpi(file) if file.suffix == ".png" else None
             if dpi is None:
                 continue  # vector or not a matplotlib figure
