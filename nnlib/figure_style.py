@@ -11,7 +11,8 @@ of panels), so no panel is ever out of sight or shrunk further.
     use_course_figures()   # once per notebook (the lessons' first, hidden cell)
 
 sets matplotlib's defaults to those sizes, makes the inline backend send PNGs at twice
-the resolution (sharp on high-density screens, shown at the 1x size), and checks each
+the resolution (sharp on high-density screens, shown at the 1x size; in 256 colours, so
+they weigh about what the 1x ones did), and checks each
 figure as it is shown: one too wide, or with smaller text, raises FigureTooSmallForPhone,
 so the book build fails on it (a lesson's failing cell fails the build).
 """
@@ -76,6 +77,27 @@ def check_for_phone(fig) -> None:
         )
 
 
+def smaller_png(data: bytes) -> bytes:
+    """The PNG `data` with at most 256 colours (exact for line plots, invisible for the
+    course's heat maps), usually a third of the size; its resolution (pHYs) is kept."""
+    import io
+
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(data))
+    dpi = image.info.get("dpi")
+    method = (
+        Image.Quantize.FASTOCTREE
+        if image.mode == "RGBA"
+        else Image.Quantize.MEDIANCUT
+    )
+    out = io.BytesIO()
+    image.quantize(256, method=method, dither=Image.Dither.NONE).save(
+        out, "PNG", optimize=True, **({"dpi": dpi} if dpi else {})
+    )
+    return out.getvalue() if out.tell() < len(data) else data
+
+
 def use_course_figures() -> None:
     """The course's figure defaults, 2x PNGs inline, and the phone check on every figure
     shown in this IPython session (nothing but the defaults outside IPython)."""
@@ -98,7 +120,12 @@ def use_course_figures() -> None:
 
     def checked(fig):
         check_for_phone(fig)
-        return draw(fig)
+        drawn = draw(fig)
+        if isinstance(
+            drawn, tuple
+        ):  # retina: (PNG, {"width": ..., "height": ...})
+            return (smaller_png(drawn[0]), *drawn[1:])
+        return smaller_png(drawn)
 
     checked.checks_for_phone = True
     png.for_type(Figure, checked)

@@ -53,3 +53,22 @@ def test_hidden_and_empty_text_do_not_count(course_style):
 def test_text_shown_on_a_phone_column_is_at_least_10_px():
     scale = figure_style.PHONE_COLUMN_PX / (MAX_WIDTH_IN * figure_style.PX_PER_INCH)
     assert MIN_TEXT_PT / 72 * figure_style.PX_PER_INCH * scale >= 10
+
+
+def test_smaller_png_keeps_the_resolution_and_weighs_less(course_style):
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    fig, ax = plt.subplots()
+    ax.imshow(np.random.default_rng(0).random((60, 60)), cmap="magma")
+    ax.plot([0, 59], [0, 59], label="a line")
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=200)
+    original = buffer.getvalue()
+    smaller = figure_style.smaller_png(original)
+    assert len(smaller) < len(original) / 2
+    shown = Image.open(io.BytesIO(smaller))
+    assert round(shown.info["dpi"][0]) == 200
+    assert shown.size == Image.open(io.BytesIO(original)).size
