@@ -98,6 +98,17 @@ def smaller_png(data: bytes) -> bytes:
     return out.getvalue() if out.tell() < len(data) else data
 
 
+def _smaller_png_data(data):
+    """smaller_png for what IPython's PNG formatter returns: bytes, or base64 text."""
+    if isinstance(data, str):
+        import base64
+
+        return base64.b64encode(smaller_png(base64.b64decode(data))).decode(
+            "ascii"
+        )
+    return smaller_png(data)
+
+
 def use_course_figures() -> None:
     """The course's figure defaults, 2x PNGs inline, and the phone check on every figure
     shown in this IPython session (nothing but the defaults outside IPython)."""
@@ -121,11 +132,10 @@ def use_course_figures() -> None:
     def checked(fig):
         check_for_phone(fig)
         drawn = draw(fig)
-        if isinstance(
-            drawn, tuple
-        ):  # retina: (PNG, {"width": ..., "height": ...})
-            return (smaller_png(drawn[0]), *drawn[1:])
-        return smaller_png(drawn)
+        # retina gives (PNG, {"width": ..., "height": ...})
+        if isinstance(drawn, tuple):
+            return (_smaller_png_data(drawn[0]), *drawn[1:])
+        return _smaller_png_data(drawn)
 
     checked.checks_for_phone = True
     png.for_type(Figure, checked)
