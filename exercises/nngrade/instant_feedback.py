@@ -19,9 +19,11 @@ numbers (the ones on the course website) when there is no course id. The visible
 check against that variant's fingerprints.
 """
 
+import ast
 import hashlib
 import json
 import os
+import re
 
 TABLE = {}  # filled in by nngrade.build: {grade_id: entry}, see `entry` in nngrade.instant
 DIGITS = 6  # significant digits kept before hashing
@@ -30,6 +32,28 @@ DIGITS = 6  # significant digits kept before hashing
 VARIANTS = {}
 STUDENT_ENV = "NNGRADE_STUDENT_ID"  # the grader sets it to the submission's student id
 _CHOSEN = []  # the variant my_numbers() gave in this kernel (None: the public numbers)
+_RUNS = []  # (source, name of the exception it stopped with or None) of each cell run since
+
+
+def _note_run(result) -> None:
+    error = result.error_before_exec or result.error_in_exec
+    source = result.info.raw_cell if result.info is not None else ""
+    _RUNS.append((source, type(error).__name__ if error is not None else None))
+
+
+def _listen() -> None:
+    """Note every cell the kernel runs from now on: a visible test can then tell a question
+    not answered from an answer cell that stopped with an error or ran too long."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # plain Python: no cells
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.events.register("post_run_cell", _note_run)
+
+
+_listen()
 
 
 def _exchange_machine() -> bool:
@@ -183,6 +207,41 @@ def _unanswered(section: str, what: str) -> AssertionError:
     )
 
 
+def _defines(source: str, name: str) -> bool:
+    """Whether a cell's code sets `name` (assigns it or defines it as a function)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:  # a cell that cannot run: any mention counts
+        return re.search(rf"\b{re.escape(name)}\b", source) is not None
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and node.name == name:
+            return True
+        if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Store):
+            return True
+    return False
+
+
+def _undefined(section: str, name: str) -> AssertionError:
+    """Why `name` is not defined: the last cell run that sets it stopped with an error or was
+    interrupted (a cell that ran too long is interrupted); else the question is not answered."""
+    for source, error in reversed(_RUNS):
+        if not _defines(source, name):
+            continue
+        if error == "KeyboardInterrupt":
+            return AssertionError(
+                f"`{name}` is not defined: the cell under {section} that sets it was stopped "
+                "before it finished (it ran too long: an endless loop?). Fix it and run it again."
+            )
+        if error not in (None, "NotImplementedError"):
+            return AssertionError(
+                f"`{name}` is not defined: the cell under {section} that sets it stopped with "
+                f"{error} before it got there. Fix the error shown under that cell and run it "
+                "again."
+            )
+        break
+    return _unanswered(section, f"`{name}` is not defined")
+
+
 def _lookup(entry: dict, table: dict, value, salt: str):
     found = table.get(fingerprint(value, salt), "?")
     if found == "?":
@@ -198,10 +257,13 @@ def verify(grade_id: str, section: str, get_answer) -> None:
         value = get_answer()
     except NameError as exc:
         name = str(exc).split("'")[1] if "'" in str(exc) else "a name it needs"
-        raise _unanswered(section, f"`{name}` is not defined") from None
+        raise _undefined(section, name) from None
     if _kind(value) != entry["kind"]:
         return  # the wrong type of answer: the visible asserts below say what is wanted
     _lookup(entry, _answers(grade_id, entry), value, entry["salt"])
+    alike = entry.get("alike", {}).get(fingerprint(value, entry["salt"]))
+    if alike and _variant() is None:  # right here, and so is a named mistake: say so
+        print(f"Note ({section}): {alike}")
 
 
 def _arguments(case, mode):
@@ -225,6 +287,13 @@ def call_on(function, case, mode):
         return Raised(exc)
 
 
+def returned(result, mode):
+    """What the student's function returned (without the input kept by "keep_input")."""
+    if mode == "keep_input" and not isinstance(result, Raised):
+        return result[0]
+    return result
+
+
 def part_of(result, part):
     """The slice `part` = [start, stop] of a returned tuple (each part is judged on its own, so
     two mistakes in one function are both found); the whole result when `part` is None."""
@@ -243,9 +312,17 @@ def verify_calls(grade_id: str, section: str, get_function) -> None:
         function = get_function()
     except NameError as exc:
         name = str(exc).split("'")[1] if "'" in str(exc) else "the function"
-        raise _unanswered(section, f"`{name}` is not defined") from None
-    for case, tables in zip(entry["cases"], entry["answers"]):
-        result = call_on(function, case, entry["mode"])
+        raise _undefined(section, name) from None
+    results = [call_on(function, case, entry["mode"]) for case in entry["cases"]]
+    same = {
+        fingerprint(returned(r, entry["mode"]), entry["salt"])
+        for r in results
+        if not isinstance(r, Raised)
+    }
+    if "same_result" in entry and len(same) == 1 and len(results) == len(entry["cases"]) > 1:
+        if not any(isinstance(r, Raised) for r in results):
+            raise AssertionError(entry["same_result"])
+    for case, tables, result in zip(entry["cases"], entry["answers"], results):
         if isinstance(result, Raised) and result.name == "NotImplementedError":
             raise _unanswered(
                 section, f"`{entry['function']}` still raises NotImplementedError"
