@@ -390,8 +390,9 @@ def _each_case(enc, cases, case_check, what, returned=lambda result: result):
 
 
 def _same_result(results) -> bool:
-    """Whether every recorded call returned the same thing (an error is not a result)."""
-    return len(results) > 1 and results[0].get("kind") != "error" and all(
+    """Whether every recorded call returned the same thing (an error or None, which a
+    forgotten `return` gives, is named elsewhere)."""
+    return len(results) > 1 and results[0].get("kind") not in ("error", "none") and all(
         r == results[0] for r in results)
 
 

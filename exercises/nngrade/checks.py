@@ -423,9 +423,7 @@ class Key:
         is printed with a right answer on the public numbers when a named mistake gives the
         same value there (the build requires it then)."""
         record = self.items[grade_id].record
-        self.shown[grade_id] = Shown(
-            grade_id, expr or record, candidates, otherwise, alike=alike
-        )
+        self.shown[grade_id] = Shown(grade_id, expr or record, candidates, otherwise, alike=alike)
 
     def show_calls(
         self,

@@ -174,8 +174,9 @@ def _calls_entry(shown: checks.Shown, salt: str, encode) -> dict:
         or f"`{shown.function}` is not right yet on the public inputs.",
     }
     returned = [
-        student.fingerprint(student.returned(student.call_on(right_function, c, shown.mode),
-                                             shown.mode), salt)
+        student.fingerprint(
+            student.returned(student.call_on(right_function, c, shown.mode), shown.mode), salt
+        )
         for c in shown.cases
     ]
     if len(set(returned)) > 1:  # the right answers differ: a constant function is named

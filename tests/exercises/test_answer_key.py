@@ -157,7 +157,7 @@ MISTAKES = [
         A,
         "a_collapse_unseen",
         "def collapse(W1, b1, W2, b2):\n    return W1 @ W2, W2 @ b1 + b2",
-        "multiplied W1·W2",
+        "the shapes do not fit",
     ),
     (
         A,
