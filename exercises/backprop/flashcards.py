@@ -6,7 +6,8 @@
 
 # %%
 import numpy as np
-from instant_feedback import is_number  # instant_feedback.py comes with this notebook: keep it in the same folder
+# instant_feedback.py comes with this notebook: keep it in the same folder
+from instant_feedback import is_number
 
 # %% [markdown]
 # **Card 1. Stacking linear layers.** Which single layer computes exactly $W_2(W_1x + b_1) + b_2$?

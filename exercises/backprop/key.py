@@ -672,6 +672,10 @@ def collapse_transposed(W1, b1, W2, b2):
     return (W2 @ W1).T, W2 @ b1 + b2
 
 
+def collapse_w1_transposed(W1, b1, W2, b2):
+    return W2 @ W1.T, W2 @ b1 + b2
+
+
 def collapse_elementwise(W1, b1, W2, b2):
     return W2 * W1, W2 @ b1 + b2
 
@@ -688,7 +692,8 @@ def collapse_b_first(W1, b1, W2, b2):
     return W2 @ b1 + b2, W2 @ W1
 
 
-COLLAPSE_MISTAKES = [collapse_order_swapped, collapse_transposed, collapse_elementwise,
+COLLAPSE_MISTAKES = [collapse_order_swapped, collapse_transposed, collapse_w1_transposed,
+                     collapse_elementwise,
                      collapse_no_b2, collapse_no_w2_b1, collapse_b_first]
 # a public non-square case (H = 3, D = 2, K = 4), with numbers that tell every mistake apart
 PUBLIC_COLLAPSE = [[[1.0, 0.0], [2.0, 1.0], [0.0, -1.0]], [1.0, 0.0, -1.0],

@@ -18,7 +18,8 @@
 
 # %%
 import numpy as np
-from instant_feedback import my_numbers  # instant_feedback.py comes with this notebook: keep it in the same folder
+# instant_feedback.py comes with this notebook: keep it in the same folder
+from instant_feedback import my_numbers
 
 W1, b1, W2, b2, x = my_numbers("part_a_collapse")
 

@@ -9,7 +9,8 @@
 # Answers here are numbers: `int`, `float` or a NumPy number (`np.float64(2.0)`) all count.
 
 # %%
-from instant_feedback import is_number, my_numbers  # instant_feedback.py comes with this notebook: keep it in the same folder
+# instant_feedback.py comes with this notebook: keep it in the same folder
+from instant_feedback import is_number, my_numbers
 
 x, y, z = my_numbers("part_b_circuit")
 

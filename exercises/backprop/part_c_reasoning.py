@@ -7,7 +7,8 @@
 # %%
 import matplotlib.pyplot as plt
 import numpy as np
-from instant_feedback import is_number  # instant_feedback.py comes with this notebook: keep it in the same folder
+# instant_feedback.py comes with this notebook: keep it in the same folder
+from instant_feedback import is_number
 from ipywidgets import FloatSlider, interact
 
 x_grid = np.linspace(-4.0, 4.0, 801)

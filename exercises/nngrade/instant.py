@@ -22,6 +22,7 @@ from . import checks, receipt
 from . import instant_feedback as student
 
 FILE = "instant_feedback.py"
+BESIDE = f"{FILE} comes with this notebook: keep it in the same folder"
 
 
 class TableError(ValueError):

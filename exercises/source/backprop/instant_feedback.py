@@ -60,6 +60,10 @@ TABLE = {'a_W_prime': {'answers': {'22806db9007521b2': None,
  'a_collapse_seed': {'answers': [[{'19d558ed45d0e63e': 'W is not W2 @ W1.',
                                    '47e9e51a581831c8': 'collapse returned (b, W); return the '
                                                        'weights first: `return W, b`.',
+                                   '7f038fd1a00a11ad': 'Looks like you transposed W1 (W2 @ W1.T): '
+                                                       'with W of shape (out, in), W1 already maps '
+                                                       'x to the hidden layer, so the collapse is '
+                                                       'W2 @ W1, no transpose.',
                                    '92368c3283c45ffb': None,
                                    'b9832502889dac72': 'W is not W2 @ W1.',
                                    'f5aa67098ef90563': 'Looks like you multiplied W1·W2; the '
@@ -857,7 +861,8 @@ VARIANTS = {
 }
 STUDENT_ENV = "NNGRADE_STUDENT_ID"  # the grader sets it to the submission's student id
 _CHOSEN = []  # the variant my_numbers() gave in this kernel (None: the public numbers)
-_RUNS = []  # (source, name of the exception it stopped with or None) of each cell run since
+_RUNS = []  # (source, the exception it stopped with or None) of each cell run since the import
+TEST_MARK = "from instant_feedback import verify"  # how a visible test cell starts
 
 
 def _note_run(result) -> None:
@@ -1055,23 +1060,23 @@ def _defines(source: str, name: str) -> bool:
 
 
 def _undefined(section: str, name: str) -> AssertionError:
-    """Why `name` is not defined: the last cell run that sets it stopped with an error or was
-    interrupted (a cell that ran too long is interrupted); else the question is not answered."""
-    for source, error in reversed(_RUNS):
-        if not _defines(source, name):
-            continue
+    """Why `name` is not defined: the last cell run that sets it (else the last cell run
+    before the visible tests) stopped with an error or was interrupted (a cell that runs too
+    long is); else the question is not answered."""
+    answers = [run for run in reversed(_RUNS) if TEST_MARK not in run[0]]
+    chosen = [run for run in answers if _defines(run[0], name)] or answers[:1]
+    for _source, error in chosen[:1]:
         if error == "KeyboardInterrupt":
             return AssertionError(
-                f"`{name}` is not defined: the cell under {section} that sets it was stopped "
-                "before it finished (it ran too long: an endless loop?). Fix it and run it again."
+                f"`{name}` is not defined: the answer cell under {section} was stopped before "
+                "it finished (it ran too long: an endless loop?). Fix it and run it again."
             )
         if error not in (None, "NotImplementedError"):
             return AssertionError(
-                f"`{name}` is not defined: the cell under {section} that sets it stopped with "
-                f"{error} before it got there. Fix the error shown under that cell and run it "
+                f"`{name}` is not defined: the answer cell under {section} stopped with "
+                f"{error} before setting it. Fix the error shown under that cell and run it "
                 "again."
             )
-        break
     return _unanswered(section, f"`{name}` is not defined")
 
 
