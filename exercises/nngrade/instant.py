@@ -229,7 +229,7 @@ def variant_tables(m, key: checks.Key | None = None) -> dict:
     hints: dict[str, int] = {}
     answers = []
     public_right = {  # a variant's table names the public numbers' answers as such
-        gid: [v for v in probed_candidates(key.items[gid])[0][:1]]
+        gid: probed_candidates(key.items[gid])[0][:1]
         if shown.candidates is None
         else [v for v in shown.candidates if key.verdict(gid, encode(v), None) is None]
         for gid, shown in key.shown.items()

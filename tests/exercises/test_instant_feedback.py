@@ -532,6 +532,12 @@ SEEN_IN_CLASS = {
 }
 
 
+# what nbgrader validate itself says where the checker names the question
+NBGRADE_SAYS = {
+    "C.2 is not answered yet (graded by hand, 3 points)": "You did not provide a response."
+}
+
+
 @pytest.mark.parametrize("case", sorted(SEEN_IN_CLASS))
 def test_each_mistake_seen_in_class_is_named_by_the_checker_and_validate(
     case, release, tmp_path, exercises_env
@@ -552,7 +558,8 @@ def test_each_mistake_seen_in_class_is_named_by_the_checker_and_validate(
     validated = nbgrader_validate(folder / f"{notebook}.ipynb", folder, env)
     assert f"VALIDATION FAILED ON {len(said)} CELL(S)" in validated.stdout, validated.stdout
     for sentence in said:
-        assert sentence.split(": ", 1)[-1][:50] in validated.stdout, (sentence, validated.stdout)
+        words = NBGRADE_SAYS.get(sentence, sentence.split(": ", 1)[-1][:50])
+        assert words in validated.stdout, (sentence, validated.stdout)
 
 
 def test_a_notebook_without_instant_feedback_says_where_the_file_belongs(
