@@ -16,7 +16,7 @@ import math
 from types import SimpleNamespace
 
 from nngrade.checks import Key, Wrong, array, calls, choice, close, diagnose, number, plain, shape
-from nngrade.checks import Probe, type_hint
+from nngrade.checks import Probe, same_result_hint, type_hint
 
 import itertools
 
@@ -137,6 +137,8 @@ KEY.variants(
 # ---- Part A: the 2x2 collapse ---------------------------------------------------------------
 ORDER_HINT = ("Looks like you multiplied W1·W2; the collapse is W2·W1, because W1 acts on x "
               "first and W2 acts on its result.")
+TRANSPOSE_HINT = ("Looks like you transposed W1 (W2 @ W1.T): with W of shape (out, in), W1 "
+                  "already maps x to the hidden layer, so the collapse is W2 @ W1, no transpose.")
 
 
 @KEY.item("a_W_prime", A, 1, "W_prime")
@@ -150,6 +152,7 @@ def check_w_prime(enc):
         ([[p * q for p, q in zip(r1, r2)] for r1, r2 in zip(a.W2, a.W1)],
          "Looks like an elementwise product (W2 * W1); the collapse needs the matrix product "
          "W2 @ W1."),
+        (matmul(a.W2, transpose(a.W1)) if a.W1 != transpose(a.W1) else None, TRANSPOSE_HINT),
     ], "W_prime is not W2·W1. Multiply row by column: "
        "W_prime[i][j] = sum over k of W2[i][k]·W1[k][j].")
 
@@ -217,8 +220,9 @@ def _collapse_result(enc, shapes):
     K, D = len(W2c), len(W1c[0])
     if enc.get("kind") == "error":
         if enc.get("type") == "ValueError" and len(W1c) != D:
-            return ("collapse raised ValueError on non-square matrices. " + ORDER_HINT
-                    + " (W2 is K×H and W1 is H×D, so W2 @ W1 is K×D.)")
+            return ("collapse raised ValueError on non-square matrices: the shapes do not fit. "
+                    "W2 is K×H and W1 is H×D, so W2 @ W1 (in this order, no transpose) is K×D; "
+                    "W1 @ W2 or W2 @ W1.T fail on such shapes.")
         return type_hint(enc, "a pair (W, b)")
     if enc.get("kind") in ("none", "str", "function", "other", "number"):
         return "collapse: " + type_hint(enc, "a pair (W, b)")
@@ -239,7 +243,9 @@ def _collapse_result(enc, shapes):
         return str(wrong)
     b = array(b_enc, "b", (K,))
     swapped = matmul(W1c, W2c) if len(W1c[0]) == len(W2c) else None
-    hint = diagnose(W, W_exp, [(swapped, ORDER_HINT)], "W is not W2 @ W1.")
+    transposed = matmul(W2c, transpose(W1c)) if len(W1c[0]) == len(W2c[0]) else None
+    hint = diagnose(W, W_exp, [(swapped, ORDER_HINT), (transposed, TRANSPOSE_HINT)],
+                    "W is not W2 @ W1.")
     if hint:
         return hint
     return diagnose(b, b_exp, [
@@ -270,6 +276,8 @@ def check_collapse_unseen(enc):
     items = enc.get("items", [])
     if len(items) != len(COLLAPSE_CASES):
         raise Wrong("No result was recorded for collapse on the hidden matrices.")
+    if _same_result(items):
+        return same_result_hint("collapse")
     for result, case in zip(items, COLLAPSE_CASES):
         hint = _collapse_result(result, case)
         if hint:
@@ -280,6 +288,12 @@ def check_collapse_unseen(enc):
 # ---- Part B: the fresh circuit at the variant's (x, y, z) -------------------------------------
 UPSTREAM_HINT = ("Missed the upstream factor: the adder's local gradient is 1, and the chain rule "
                  "multiplies it by the upstream gradient df/dq.")
+SWAP_HINT = ("Swapped local gradients of the multiply gate: each input's local gradient is the "
+             "other input (df/dq = z and df/dz = q).")
+# on the public numbers q = z, so the swap above gives the right numbers there
+SWAP_UNSEEN = ("On the public numbers q = z = 2, so these numbers cannot tell the right "
+               "gradient from a swapped multiply gate (dfdx = q, dfdz = z): answer B.4 too, "
+               "whose inputs tell them apart.")
 
 
 @KEY.item("b_q", B, 1, "q")
@@ -309,13 +323,15 @@ def _gradient_item(grade_id, name, index):
         q = x + y
         expected = circuit_ref(x, y, z)[2][index]
         got = number(enc, name)
+        adder_input = [(x, "Used an input of the adder; the multiply gate sends each input the "
+                           "other input times the upstream gradient.")] if index < 2 else []
         return diagnose(got, expected, [
             (1.0, UPSTREAM_HINT if index < 2 else
              "df/dz is the other input of the multiply gate, q."),
             (-expected, "Sign error: the adder passes the upstream gradient on unchanged, and "
                         "the multiply gate sends each input the other input."),
-            (x if index < 2 else z, "Used an input of the adder; the multiply gate sends each "
-                                     "input the other input times the upstream gradient."),
+            (q if index < 2 else z, SWAP_HINT),
+            *adder_input,
             (q * z, "q · z is f itself, not a gradient: the multiply gate sends each input the "
                     "other input times the upstream gradient (here 1)."),
         ], f"{name} is not right: run the backward pass gate by gate from df/df = 1.")
@@ -355,18 +371,29 @@ def _circuit_result(result):
     return number(q_enc, "q"), number(f_enc, "f"), grads
 
 
-def _each_case(enc, cases, case_check, what):
-    """The first hint of `case_check(result, case)` over the recorded calls, else None."""
+def _each_case(enc, cases, case_check, what, returned=lambda result: result):
+    """The first hint of `case_check(result, case)` over the recorded calls, else None; a
+    function that gives the same `returned(result)` on every case is named first (the
+    cases' right answers all differ)."""
     if enc.get("kind") != "list":
         raise Wrong(type_hint(enc, f"results of {what}"))
     items = enc.get("items", [])
     if len(items) != len(cases):
         raise Wrong(f"No result was recorded for {what} on the hidden inputs.")
+    if _same_result([returned(result) for result in items]):
+        return same_result_hint(what)
     for result, case in zip(items, cases):
         hint = case_check(result, case)
         if hint:
             return hint
     return None
+
+
+def _same_result(results) -> bool:
+    """Whether every recorded call returned the same thing (an error or None, which a
+    forgotten `return` gives, is named elsewhere)."""
+    return len(results) > 1 and results[0].get("kind") not in ("error", "none") and all(
+        r == results[0] for r in results)
 
 
 def _forward_case(result, case):
@@ -391,8 +418,7 @@ def _backward_case(result, case):
         ([-z, -z, q], "Sign error on dfdx and dfdy: the adder passes the upstream gradient "
                       "on unchanged."),
         ([z, z, z], "df/dz is the other input of the multiply gate, q = x + y, not z."),
-        ([q, q, z], "Swapped local gradients of the multiply gate: each input's local "
-                    "gradient is the other input."),
+        ([q, q, z], SWAP_HINT),
         ([1.0, 1.0, 1.0], UPSTREAM_HINT),
         ([z, z, q * z], "df/dz = q · z is f itself; the multiply gate sends z the other "
                         "input, q, times the upstream gradient 1."),
@@ -432,11 +458,19 @@ def elementwise(f, v):
           "[_nnbp_try(lambda z: (relu(z), z.tolist()), _np.array(case, dtype=float)) "
           "for case in _NNBP_RELU_CASES]")
 def check_card2(enc):
-    return _each_case(enc, RELU_CASES, _relu_case, "relu")
+    return _each_case(enc, RELU_CASES, _relu_case, "relu",
+                      returned=lambda result: (result.get("items") or [result])[0])
+
+
+PYTHON_MAX_HINT = ("relu raised ValueError on an array: Python's max() (or an `if z > 0`) "
+                   "compares single numbers, not arrays. Use np.maximum(0, z), which works "
+                   "elementwise on an array of any shape.")
 
 
 def _relu_case(result, case):
     """One recorded (relu(z), z after the call) for the input array `case` (nested lists)."""
+    if result.get("kind") == "error" and result.get("type") == "ValueError":
+        raise Wrong(PYTHON_MAX_HINT)
     if result.get("kind") != "tuple" or len(result.get("items", [])) != 2:
         raise Wrong("relu(z): " + type_hint(result, "a NumPy array"))
     out, after = result["items"]
@@ -510,6 +544,9 @@ def check_card7(enc):
                     "(finite_difference_passes, backprop_passes).")
     fd, bp = got
     if not (close(fd, 1_000_000.0) or close(fd, 1_000_001.0)):
+        if close(fd, 2_000_000.0) or close(fd, 2_000_001.0):
+            return ("That is a centred difference, two passes per weight; the card asks for "
+                    "the one-sided one: one forward pass per nudged weight.")
         if close(fd, 1.0) or close(fd, 2.0):
             return "Finite differences need one forward pass per weight, so about a million here."
         return "Finite differences need one forward pass per weight (plus the baseline one)."
@@ -524,12 +561,18 @@ def check_card7(enc):
 STEPS = ["forward", "loss", "backward", "step"]
 
 
+def step_name(text: str) -> str:
+    """A step as a student may write it: "Forward pass" is the step "forward"."""
+    name = text.strip().lower()
+    return name.removesuffix(" pass") if name in ("forward pass", "backward pass") else name
+
+
 @KEY.item("card8_loop", F, 1, "card8")
 def check_card8(enc):
     if (enc.get("kind") not in ("list", "tuple")
             or any(x.get("kind") != "str" for x in enc.get("items", []))):
         raise Wrong("card8 should be a list of the four step names, as strings.")
-    got = [x["value"].strip().lower() for x in enc["items"]]
+    got = [step_name(x["value"]) for x in enc["items"]]
     if sorted(got) != sorted(STEPS):
         return "card8 should contain each of 'forward', 'loss', 'backward', 'step' exactly once."
     if got == STEPS:
@@ -574,6 +617,8 @@ def _kink_case(result, case):
     return diagnose(got, -b / w, [
         (b / w if b else math.nan, "Sign error: solve w·x + b = 0, which gives x = -b / w."),
         (-w / b if b else math.nan, "Upside down: x = -b / w."),
+        (float(-b // w), "`//` is floor division: it rounds down to a whole number. "
+                         "Divide with `/`: x = -b / w."),
         (-b, "Forgot to divide by w: w·x + b = 0 gives x = -b / w."),
     ], "kink_position(w, b) should return the x where w·x + b = 0.")
 
@@ -583,18 +628,31 @@ def _kink_case(result, case):
 # mistake is written as code; nngrade.instant runs it on these inputs, asks the checks above
 # for its hint and ships only fingerprints of the results (never the inputs of [hidden]).
 
+# what the visible test says with a right answer that a named mistake also gives on the public
+# numbers (the build asks for it; each student's own numbers tell them apart)
+ALIKE = {
+    "a_y_relu": "On the public numbers b1 only touches a hidden unit the ReLU sets to 0, so "
+                "these numbers cannot tell whether b1 went in before the ReLU: make sure the "
+                "hidden vector is ReLU(W1·x + b1).",
+    "b_dfdx": SWAP_UNSEEN, "b_dfdy": SWAP_UNSEEN, "b_dfdz": SWAP_UNSEEN,
+}
 for _value_item in ["a_W_prime", "a_b_prime", "a_y_two_layer", "a_y_collapsed", "a_y_relu",
                     "b_q", "b_f", "b_dfdx", "b_dfdy", "b_dfdz", "b_finite_difference",
                     "card3_hidden_features", "card6_gate", "c_kink_value"]:
-    KEY.show(_value_item)                          # candidates read off each check's diagnose
+    # candidates read off each check's diagnose
+    KEY.show(_value_item, alike=ALIKE.get(_value_item))
 for _letter_item in ["card1_collapse", "card5_backprop", "card9_deep"]:
     KEY.show(_letter_item, candidates=list("abcd"))
 KEY.show("card4_hand_features", expr="set(card4)",
          candidates=[set(c) for n in range(6) for c in itertools.combinations("abcde", n)])
-KEY.show("card7_costs", candidates=[(fd, bp) for fd in (1, 2, 1_000_000, 1_000_001)
+KEY.show("card7_costs", candidates=[(fd, bp)
+                                    for fd in (1, 2, 1_000_000, 1_000_001, 2_000_000, 2_000_001)
                                     for bp in (1, 2, 1_000_000, 2_000_000)])
 KEY.show("card8_loop", expr="list(card8)",
-         candidates=[list(p) for p in itertools.permutations(STEPS)])
+         candidates=[[{"forward": forward, "backward": backward}.get(s, s) for s in order]
+                     for order in itertools.permutations(STEPS)
+                     for forward in ("forward", "forward pass")
+                     for backward in ("backward", "backward pass")])
 
 
 def _np():
@@ -614,6 +672,10 @@ def collapse_transposed(W1, b1, W2, b2):
     return (W2 @ W1).T, W2 @ b1 + b2
 
 
+def collapse_w1_transposed(W1, b1, W2, b2):
+    return W2 @ W1.T, W2 @ b1 + b2
+
+
 def collapse_elementwise(W1, b1, W2, b2):
     return W2 * W1, W2 @ b1 + b2
 
@@ -630,7 +692,8 @@ def collapse_b_first(W1, b1, W2, b2):
     return W2 @ b1 + b2, W2 @ W1
 
 
-COLLAPSE_MISTAKES = [collapse_order_swapped, collapse_transposed, collapse_elementwise,
+COLLAPSE_MISTAKES = [collapse_order_swapped, collapse_transposed, collapse_w1_transposed,
+                     collapse_elementwise,
                      collapse_no_b2, collapse_no_w2_b1, collapse_b_first]
 # a public non-square case (H = 3, D = 2, K = 4), with numbers that tell every mistake apart
 PUBLIC_COLLAPSE = [[[1.0, 0.0], [2.0, 1.0], [0.0, -1.0]], [1.0, 0.0, -1.0],
@@ -705,8 +768,12 @@ def relu_in_place(z):
     return z
 
 
+def relu_python_max(z):
+    return max(0.0, z)
+
+
 KEY.show_calls("card2_relu", "relu", [[[-1.0, 0.0, 2.0]], [[[1.5, -2.0], [-0.5, 3.0]]]],
-               [relu_right, relu_min, relu_abs, relu_in_place],
+               [relu_right, relu_min, relu_abs, relu_in_place, relu_python_max],
                lambda result, case: _relu_case(result, case[0]), mode="keep_input")
 
 
@@ -726,5 +793,11 @@ def kink_no_division(w, b):
     return -b
 
 
-KEY.show_calls("c_kink_fn", "kink_position", [[2.0, 1.0], [-1.0, 3.0]],
-               [kink_right, kink_sign, kink_upside_down, kink_no_division], _kink_case)
+def kink_floor_division(w, b):
+    return -b // w
+
+
+# public cases where each mistake gives its own value (with w = 2, b = 1, -b // w = -b)
+KEY.show_calls("c_kink_fn", "kink_position", [[2.0, 3.0], [-1.0, 3.0]],
+               [kink_right, kink_sign, kink_upside_down, kink_floor_division, kink_no_division],
+               _kink_case)

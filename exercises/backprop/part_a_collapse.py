@@ -12,11 +12,13 @@
 # numbers of the student id you submit with.
 #
 # Work with NumPy arrays (`np.array`) and the matrix product `@`. Every answer is checked
-# twice: the visible test under each answer checks its type and shape right away; hidden tests
-# check the values when your work is graded, and tell you the likely mistake if one is wrong.
+# twice: the test cell under each answer checks its value on your numbers right away and names
+# the likely mistake if it is wrong; hidden tests check it again when your work is graded, and
+# call your function on matrices you have not seen.
 
 # %%
 import numpy as np
+# instant_feedback.py comes with this notebook: keep it in the same folder
 from instant_feedback import my_numbers
 
 W1, b1, W2, b2, x = my_numbers("part_a_collapse")

@@ -7,6 +7,8 @@
 # %%
 import matplotlib.pyplot as plt
 import numpy as np
+# instant_feedback.py comes with this notebook: keep it in the same folder
+from instant_feedback import is_number
 from ipywidgets import FloatSlider, interact
 
 x_grid = np.linspace(-4.0, 4.0, 801)
@@ -43,10 +45,10 @@ def kink_position(w, b):
 ### END SOLUTION
 
 # %% [test c_kink_value]
-assert isinstance(kink_x, (int, float)), "kink_x should be a number"
+assert is_number(kink_x), f"kink_x should be a number, not {type(kink_x).__name__}"
 
 # %% [test c_kink_fn]
-assert isinstance(kink_position(1.0, 1.0), (int, float)), "kink_position(w, b) should return a number"
+assert is_number(kink_position(1.0, 1.0)), "kink_position(w, b) should return a number"
 
 # %% [markdown]
 # ## C.2 The argument (3 points, graded by hand)

@@ -124,6 +124,7 @@ def build_cell(spec: dict, index: int, stem: str, key, constants: dict, section:
         shown = key.shown.get(spec["id"])
         if shown is not None:
             body = (
+                f"# {instant.BESIDE}\n"  # shown above the import's error when the file is missing
                 "from instant_feedback import verify, verify_calls\n"
                 + instant.visible_line(shown, section or spec["id"])
                 + "\n"

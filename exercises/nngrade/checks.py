@@ -36,6 +36,11 @@ class Wrong(Exception):
     """A wrong answer; the message is the hint shown to the student."""
 
 
+PUBLIC_ANSWER_HINT = (
+    "This is the answer for the public numbers (the course website's), not for yours: work "
+    "it out from the numbers my_numbers() printed at the top of this notebook, using the "
+    "variables rather than typing numbers in."
+)
 LIST_HINT = (
     "You gave a Python {kind} where a NumPy array is wanted: wrap it, "
     "e.g. np.array([[2.0, 0.0], [0.0, 1.0]])."
@@ -144,10 +149,13 @@ class Probed(Exception):
 
 
 def number(enc, name: str) -> float:
-    """A scalar answer (int, float or NumPy scalar; a 1-element array is not accepted)."""
+    """A scalar answer: int, float, a NumPy scalar (np.float32, np.int64 ...) or a 0-d array
+    (what `np.sum` or `x @ y` of two vectors gives); a 1-element array is not accepted."""
     if isinstance(enc, Probe):
         enc.reader = ("number",)
         return enc
+    if enc.get("kind") in ("ndarray", "arraylike") and enc.get("shape") == []:
+        enc = enc.get("data") if isinstance(enc.get("data"), dict) else {}  # a 0-d array
     if enc.get("kind") != "number":
         if enc.get("kind") in ("list", "tuple", "ndarray", "arraylike"):
             raise Wrong(f"`{name}` should be a single number, not a {enc.get('kind')}.")
@@ -183,13 +191,14 @@ def array(enc, name: str, want: tuple) -> list:
 
 def diagnose(got, expected, mistakes, otherwise: str, tol: float = 1e-6) -> str | None:
     """None if `got` matches `expected`; else the hint of the first matching mistake
-    (`mistakes`: pairs of (the value that mistake gives, its hint)), else `otherwise`."""
+    (`mistakes`: pairs of (the value that mistake gives, or None where it gives the right
+    answer on these numbers, its hint)), else `otherwise`."""
     if isinstance(got, Probe):
         raise Probed(got, expected, mistakes, otherwise)
     if close(got, expected, tol):
         return None
     for value, hint in mistakes:
-        if close(got, value, tol):
+        if value is not None and close(got, value, tol):
             return hint
     return otherwise
 
@@ -202,6 +211,15 @@ def choice(enc, name: str, options: str) -> str:
     if letter not in options:
         raise Wrong(f"`{name}` should be one of the letters {', '.join(options)} (in quotes).")
     return letter
+
+
+def same_result_hint(function: str) -> str:
+    """The hint for a function that returns the same thing whatever its inputs (numbers
+    worked out by hand and typed in, instead of computed from the arguments)."""
+    return (
+        f"`{function}` returns the same result whatever its inputs: compute the result from "
+        "its arguments instead of returning numbers worked out by hand."
+    )
 
 
 def calls(function: str, hidden_input: str) -> str:
@@ -230,6 +248,7 @@ class Shown:
     mode: str = "numbers"
     case_check: Callable | None = None
     parts: list | None = None  # [start, stop] slices of the result judged one by one
+    alike: str | None = None  # said with a right answer that a named mistake also gives here
 
 
 @dataclass(frozen=True)
@@ -275,6 +294,10 @@ class Key:
         """The numbers the checks compare against: the variant being graded (or the public)."""
         self.reads += 1
         return self._current if self._current is not None else self.public
+
+    def numbers_in_use(self) -> dict | None:
+        """The variant's numbers `using` set (None: the public numbers); not a read."""
+        return self._current
 
     @contextlib.contextmanager
     def using(self, numbers: dict | None):
@@ -326,12 +349,22 @@ class Key:
 
     def judge(self, grade_id: str, answer: dict, variant=...):
         """(hint or None, whether the check read the numbers) under one variant (None: the
-        public numbers; left out: the numbers `using` set, else the public ones)."""
+        public numbers; left out: the numbers `using` set, else the public ones).
+
+        An answer wrong for the variant's numbers but right for the public ones gets
+        PUBLIC_ANSWER_HINT, whatever mistake its value looks like on the variant's numbers:
+        it was worked on (or typed in from) the website's numbers."""
         numbers = self._current if variant is ... else self.numbers_of(variant)
+        check = self.items[grade_id].check
         with self.using(numbers):
             before = self.reads
-            hint = self.items[grade_id].check(answer)
-            return hint, self.reads != before
+            hint = check(answer)
+            reads = self.reads != before
+        if hint is not None and reads and numbers is not None and numbers != self.public:
+            with self.using(None):
+                if check(answer) is None:
+                    hint = PUBLIC_ANSWER_HINT
+        return hint, reads
 
     def names_mistake(self, grade_id: str, hint: str | None, variant=...) -> bool:
         """Whether `hint` is one of the mistakes the check names (on `variant`'s numbers)."""
@@ -383,11 +416,14 @@ class Key:
         expr: str | None = None,
         candidates=None,
         otherwise: str | None = None,
+        alike: str | None = None,
     ) -> None:
         """The visible test of `grade_id` checks the value `expr` (default: what the hidden
-        cell records) against the fingerprints of `candidates` (default: probed)."""
+        cell records) against the fingerprints of `candidates` (default: probed). `alike`
+        is printed with a right answer on the public numbers when a named mistake gives the
+        same value there (the build requires it then)."""
         record = self.items[grade_id].record
-        self.shown[grade_id] = Shown(grade_id, expr or record, candidates, otherwise)
+        self.shown[grade_id] = Shown(grade_id, expr or record, candidates, otherwise, alike=alike)
 
     def show_calls(
         self,

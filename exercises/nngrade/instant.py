@@ -22,6 +22,7 @@ from . import checks, receipt
 from . import instant_feedback as student
 
 FILE = "instant_feedback.py"
+BESIDE = f"{FILE} comes with this notebook: keep it in the same folder"
 
 
 class TableError(ValueError):
@@ -55,7 +56,8 @@ def _finite(value) -> bool:
 
 
 def probed_candidates(item: checks.Item):
-    """The right value and every named mistake's value, read off the key's `diagnose`."""
+    """The right value and every named mistake's value, read off the key's `diagnose`
+    (the right one first)."""
     import numpy as np
 
     try:
@@ -90,31 +92,51 @@ def _judge(check, encoded, *args):
         return str(wrong)
 
 
-def entry(key: checks.Key, shown: checks.Shown, salt: str, encode) -> dict:
-    """The table entry of one visible test (JSON data)."""
-    gid = shown.grade_id
+def entry(key: checks.Key, shown: checks.Shown, salt: str, encode, extra=()) -> dict:
+    """The table entry of one visible test (JSON data); `extra`: more candidate values (the
+    public numbers' right answers, when a variant's table is made)."""
     if shown.function is None:
-        candidates, otherwise = shown.candidates, shown.otherwise
-        if candidates is None:
-            candidates, probed_otherwise = probed_candidates(key.items[gid])
-            otherwise = otherwise or probed_otherwise
-        answers, right = {}, []
-        for value in candidates:
-            hint = key.verdict(gid, encode(value))
-            _add(answers, student.fingerprint(value, salt), hint, gid, value)
-            if hint is None:
-                right.append(value)
-        if not right:
+        return _value_entry(key, shown, salt, encode, extra)
+    return _calls_entry(shown, salt, encode)
+
+
+def _value_entry(key: checks.Key, shown: checks.Shown, salt: str, encode, extra) -> dict:
+    gid = shown.grade_id
+    candidates, otherwise, alike = shown.candidates, shown.otherwise, []
+    if candidates is None:
+        candidates, probed_otherwise = probed_candidates(key.items[gid])
+        otherwise = otherwise or probed_otherwise
+        # a named mistake that gives the right value on these numbers cannot be told apart
+        right_fp = student.fingerprint(candidates[0], salt)
+        alike = [v for v in candidates[1:] if student.fingerprint(v, salt) == right_fp]
+    answers, right = {}, []
+    for value in [*candidates, *extra]:
+        hint = key.verdict(gid, encode(value))
+        _add(answers, student.fingerprint(value, salt), hint, gid, value)
+        if hint is None:
+            right.append(value)
+    if not right:
+        raise TableError(
+            f"{gid}: no candidate is right, so the visible test would fail every answer"
+        )
+    out = {
+        "salt": salt,
+        "kind": {student._kind(v) for v in right}.pop(),
+        "answers": answers,
+        "otherwise": otherwise or "This is not right yet.",
+    }
+    if alike and key.numbers_in_use() is None:  # the public numbers: the student is told
+        if not shown.alike:
             raise TableError(
-                f"{gid}: no candidate is right, so the visible test would fail every answer"
+                f"{gid}: on the public numbers a named mistake gives the right answer "
+                f"({alike[0]!r}); say so with KEY.show({gid!r}, alike=...)"
             )
-        kinds = {student._kind(v) for v in right}
-        return {
-            "salt": salt,
-            "kind": kinds.pop(),
-            "answers": answers,
-            "otherwise": otherwise or "This is not right yet.",
-        }
+        out["alike"] = {student.fingerprint(alike[0], salt): shown.alike}
+    return out
+
+
+def _calls_entry(shown: checks.Shown, salt: str, encode) -> dict:
+    gid = shown.grade_id
     per_case, rights = [], []
     parts = list(shown.parts or [None])
     right_function, *mistakes = shown.candidates
@@ -142,7 +164,7 @@ def entry(key: checks.Key, shown: checks.Shown, salt: str, encode) -> dict:
                 f"{gid}: the public inputs cannot tell the mistake "
                 f"{wrong_function.__name__} from the right answer"
             )
-    return {
+    out = {
         "salt": salt,
         "function": shown.function,
         "cases": shown.cases,
@@ -152,6 +174,15 @@ def entry(key: checks.Key, shown: checks.Shown, salt: str, encode) -> dict:
         "otherwise": shown.otherwise
         or f"`{shown.function}` is not right yet on the public inputs.",
     }
+    returned = [
+        student.fingerprint(
+            student.returned(student.call_on(right_function, c, shown.mode), shown.mode), salt
+        )
+        for c in shown.cases
+    ]
+    if len(set(returned)) > 1:  # the right answers differ: a constant function is named
+        out["same_result"] = checks.same_result_hint(shown.function)
+    return out
 
 
 def table(m, key: checks.Key | None = None) -> dict:
@@ -197,6 +228,13 @@ def variant_tables(m, key: checks.Key | None = None) -> dict:
     encode = _recorder()
     hints: dict[str, int] = {}
     answers = []
+    public_right = {  # a variant's table names the public numbers' answers as such
+        gid: probed_candidates(key.items[gid])[0][:1]
+        if shown.candidates is None
+        else [v for v in shown.candidates if key.verdict(gid, encode(v), None) is None]
+        for gid, shown in key.shown.items()
+        if shown.function is None
+    }
     for k, numbers in enumerate(pool):
         problems = key.problems(numbers)
         if problems:
@@ -207,7 +245,7 @@ def variant_tables(m, key: checks.Key | None = None) -> dict:
                 if shown.function is not None:  # functions are checked on public cases only
                     continue
                 before = key.reads
-                found = entry(key, shown, f"{m.name}/{gid}", encode)
+                found = entry(key, shown, f"{m.name}/{gid}", encode, public_right[gid])
                 if key.reads != before:  # the check reads the numbers
                     own[gid] = {
                         fp: None if hint is None else hints.setdefault(hint, len(hints))

@@ -19,9 +19,12 @@ numbers (the ones on the course website) when there is no course id. The visible
 check against that variant's fingerprints.
 """
 
+import ast
 import hashlib
 import json
 import os
+import re
+import sys
 
 TABLE = {}  # filled in by nngrade.build: {grade_id: entry}, see `entry` in nngrade.instant
 DIGITS = 6  # significant digits kept before hashing
@@ -30,6 +33,26 @@ DIGITS = 6  # significant digits kept before hashing
 VARIANTS = {}
 STUDENT_ENV = "NNGRADE_STUDENT_ID"  # the grader sets it to the submission's student id
 _CHOSEN = []  # the variant my_numbers() gave in this kernel (None: the public numbers)
+_RUNS = []  # (source, the exception it stopped with or None) of each cell run since the import
+TEST_MARK = "from instant_feedback import verify"  # how a visible test cell starts
+
+
+def _note_run(result) -> None:
+    error = result.error_before_exec or result.error_in_exec
+    source = result.info.raw_cell if result.info is not None else ""
+    _RUNS.append((source, type(error).__name__ if error is not None else None))
+
+
+def _listen() -> None:
+    """Note every cell the kernel runs from now on: a visible test can then tell a question
+    not answered from an answer cell that stopped with an error or ran too long."""
+    ipython = sys.modules.get("IPython")  # loaded in a kernel; elsewhere there are no cells
+    shell = ipython.get_ipython() if ipython is not None else None
+    if shell is not None:
+        shell.events.register("post_run_cell", _note_run)
+
+
+_listen()
 
 
 def _exchange_machine() -> bool:
@@ -129,6 +152,17 @@ def _answers(grade_id: str, entry: dict) -> dict:
     return {fp: None if i is None else hints[i] for fp, i in own.items()}
 
 
+def is_number(value) -> bool:
+    """Whether the grader reads `value` as one number: an int or a float, a NumPy number
+    (np.float32, np.int64 ...) or a 0-d array; not a bool, text or a 1-element array."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    shape, dtype = getattr(value, "shape", None), getattr(value, "dtype", None)
+    return shape == () and getattr(dtype, "kind", "") in ("i", "u", "f")
+
+
 class Raised:
     """What a call that raised leaves behind: only the exception's type name."""
 
@@ -183,6 +217,41 @@ def _unanswered(section: str, what: str) -> AssertionError:
     )
 
 
+def _defines(source: str, name: str) -> bool:
+    """Whether a cell's code sets `name` (assigns it or defines it as a function)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:  # a cell that cannot run: any mention counts
+        return re.search(rf"\b{re.escape(name)}\b", source) is not None
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and node.name == name:
+            return True
+        if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Store):
+            return True
+    return False
+
+
+def _undefined(section: str, name: str) -> AssertionError:
+    """Why `name` is not defined: the last cell run that sets it (else the last cell run
+    before the visible tests) stopped with an error or was interrupted (a cell that runs too
+    long is); else the question is not answered."""
+    answers = [run for run in reversed(_RUNS) if TEST_MARK not in run[0]]
+    chosen = [run for run in answers if _defines(run[0], name)] or answers[:1]
+    for _source, error in chosen[:1]:
+        if error == "KeyboardInterrupt":
+            return AssertionError(
+                f"`{name}` is not defined: the answer cell under {section} was stopped before "
+                "it finished (it ran too long: an endless loop?). Fix it and run it again."
+            )
+        if error not in (None, "NotImplementedError"):
+            return AssertionError(
+                f"`{name}` is not defined: the answer cell under {section} stopped with "
+                f"{error} before setting it. Fix the error shown under that cell and run it "
+                "again."
+            )
+    return _unanswered(section, f"`{name}` is not defined")
+
+
 def _lookup(entry: dict, table: dict, value, salt: str):
     found = table.get(fingerprint(value, salt), "?")
     if found == "?":
@@ -198,10 +267,13 @@ def verify(grade_id: str, section: str, get_answer) -> None:
         value = get_answer()
     except NameError as exc:
         name = str(exc).split("'")[1] if "'" in str(exc) else "a name it needs"
-        raise _unanswered(section, f"`{name}` is not defined") from None
+        raise _undefined(section, name) from None
     if _kind(value) != entry["kind"]:
         return  # the wrong type of answer: the visible asserts below say what is wanted
     _lookup(entry, _answers(grade_id, entry), value, entry["salt"])
+    alike = entry.get("alike", {}).get(fingerprint(value, entry["salt"]))
+    if alike and _variant() is None:  # right here, and so is a named mistake: say so
+        print(f"Note ({section}): {alike}")
 
 
 def _arguments(case, mode):
@@ -225,6 +297,13 @@ def call_on(function, case, mode):
         return Raised(exc)
 
 
+def returned(result, mode):
+    """What the student's function returned (without the input kept by "keep_input")."""
+    if mode == "keep_input" and not isinstance(result, Raised):
+        return result[0]
+    return result
+
+
 def part_of(result, part):
     """The slice `part` = [start, stop] of a returned tuple (each part is judged on its own, so
     two mistakes in one function are both found); the whole result when `part` is None."""
@@ -243,9 +322,15 @@ def verify_calls(grade_id: str, section: str, get_function) -> None:
         function = get_function()
     except NameError as exc:
         name = str(exc).split("'")[1] if "'" in str(exc) else "the function"
-        raise _unanswered(section, f"`{name}` is not defined") from None
-    for case, tables in zip(entry["cases"], entry["answers"]):
-        result = call_on(function, case, entry["mode"])
+        raise _undefined(section, name) from None
+    results = [call_on(function, case, entry["mode"]) for case in entry["cases"]]
+    values = [returned(r, entry["mode"]) for r in results]
+    # the right results differ from case to case ("same_result"), so one result for all is
+    # a function that ignores its inputs (None and errors are named below)
+    if "same_result" in entry and not any(isinstance(v, Raised) or v is None for v in values):
+        if len({fingerprint(v, entry["salt"]) for v in values}) == 1:
+            raise AssertionError(entry["same_result"])
+    for case, tables, result in zip(entry["cases"], entry["answers"], results):
         if isinstance(result, Raised) and result.name == "NotImplementedError":
             raise _unanswered(
                 section, f"`{entry['function']}` still raises NotImplementedError"

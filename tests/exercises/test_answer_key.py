@@ -157,7 +157,7 @@ MISTAKES = [
         A,
         "a_collapse_unseen",
         "def collapse(W1, b1, W2, b2):\n    return W1 @ W2, W2 @ b1 + b2",
-        "multiplied W1·W2",
+        "the shapes do not fit",
     ),
     (
         A,
@@ -237,6 +237,125 @@ MISTAKES = [
 def test_a_common_mistake_is_named(notebook, grade_id, code, hint, record):
     got = KEY.verdict(grade_id, record(grade_id, solution_namespace(notebook, code)))
     assert got is not None and hint in got, got
+
+
+# The mistakes students were seen to make that the key did not name (issue 18), each written
+# as student code; graded on the public numbers unless a student id is given (their own).
+NAMED = [
+    (A, "a_W_prime", "W_prime = W2 @ W1.T", "", "transposed W1"),
+    (
+        A,
+        "a_collapse_seed",
+        "def collapse(W1, b1, W2, b2):\n    return W2 @ W1.T, W2 @ b1 + b2",
+        "",
+        "transposed W1",
+    ),
+    (
+        A,
+        "a_collapse_unseen",
+        "def collapse(W1, b1, W2, b2):\n    return W2 @ W1.T, W2 @ b1 + b2",
+        "",
+        "shapes do not fit",
+    ),
+    (
+        A,
+        "a_collapse_unseen",
+        "def collapse(W1, b1, W2, b2):\n"
+        "    return np.array([[2.0, 3.0], [-1.0, -2.0]]), np.array([1.0, -1.0])",
+        "",
+        "returns the same result whatever its inputs",
+    ),
+    # typed in from the website while one's own numbers differ: here b2 = [1, -1] = the public
+    # b', which the key used to call "Forgot the W2·b1 term"
+    (A, "a_b_prime", "b_prime = np.array([1.0, -1.0])", "s17", "answer for the public numbers"),
+    (
+        A,
+        "a_W_prime",
+        "W_prime = np.array([[2.0, 3.0], [-1.0, -2.0]])",
+        "s17",
+        "answer for the public numbers",
+    ),
+    (B, "b_dfdx", "dfdx = q", "alice", "Swapped local gradients"),
+    (B, "b_dfdz", "dfdz = z", "alice", "Swapped local gradients"),
+    (
+        B,
+        "b_fn_backward",
+        "def circuit_forward_backward(x, y, z):\n    q = x + y\n"
+        "    dfdq, dfdz = q, z\n    return q, q * z, (dfdq, dfdq, dfdz)",
+        "",
+        "Swapped local gradients",
+    ),
+    (
+        B,
+        "b_fn_backward",
+        "def circuit_forward_backward(x, y, z):\n    q = x + y\n    return q, q * z, (1.0, 1.0, q)",
+        "",
+        "Missed the upstream factor",
+    ),
+    (
+        B,
+        "b_fn_forward",
+        "def circuit_forward_backward(x, y, z):\n    return 2.0, 4.0, (2.0, 2.0, 2.0)",
+        "",
+        "returns the same result whatever its inputs",
+    ),
+    (F, "card2_relu", "def relu(z):\n    return max(0, z)", "", "Python's max()"),
+    (
+        F,
+        "card2_relu",
+        "def relu(z):\n    return np.array([max(0, v) for v in z])",
+        "",
+        "Python's max()",
+    ),
+    (F, "card7_costs", "card7 = (2_000_000, 2)", "", "centred difference"),
+    (C, "c_kink_fn", "def kink_position(w, b):\n    return -b // w", "", "floor division"),
+    (
+        C,
+        "c_kink_fn",
+        "def kink_position(w, b):\n    return 1.5",
+        "",
+        "returns the same result whatever its inputs",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "notebook, grade_id, code, student, hint", NAMED, ids=[f"{m[1]}:{m[4][:20]}" for m in NAMED]
+)
+def test_each_mistake_seen_in_class_is_named(notebook, grade_id, code, student, hint, record):
+    ns = solution_namespace(notebook, "import numpy as np\n" + code, student=student)
+    got = KEY.verdict(grade_id, record(grade_id, ns), variants.of(KEY, student))
+    assert got is not None and hint in got, got
+
+
+ACCEPTED = [
+    (B, "b_q", "q = np.float32(x + y)"),
+    (B, "b_f", "f = np.array(q * z)"),  # a 0-d array
+    (B, "b_dfdz", "dfdz = np.int64(q)"),
+    (C, "c_kink_value", "kink_x = np.float64(1.5)"),
+    (F, "card3_hidden_features", "card3 = np.int64(100)"),
+    (F, "card8_loop", 'card8 = ["Forward pass", "loss", "backward pass", "step"]'),
+    (
+        B,
+        "b_fn_forward",
+        "def circuit_forward_backward(x, y, z):\n    q = x + y\n    return [q, q * z, [z, z, q]]",
+    ),
+]
+
+
+@pytest.mark.parametrize("notebook, grade_id, code", ACCEPTED, ids=[m[2] for m in ACCEPTED])
+def test_numpy_numbers_and_plain_variants_of_a_right_answer_are_right(
+    notebook, grade_id, code, record
+):
+    ns = solution_namespace(notebook, "import numpy as np\n" + code)
+    assert KEY.verdict(grade_id, record(grade_id, ns)) is None
+
+
+def test_the_public_answer_is_named_only_where_it_is_wrong(record):
+    ns = solution_namespace(A, "b_prime = np.array([1.0, -1.0])")
+    assert KEY.verdict("a_b_prime", record("a_b_prime", ns), None) is None  # public: right
+    mine = solution_namespace(A, student="s17")
+    assert KEY.verdict("a_b_prime", record("a_b_prime", mine), variants.of(KEY, "s17")) is None
 
 
 TRICKS = [

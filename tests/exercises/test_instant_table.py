@@ -109,3 +109,92 @@ def test_each_variant_has_its_own_fingerprints(shipped):
         shipped._CHOSEN.pop()
     with pytest.raises(AssertionError):  # and alice's answer is not the public one
         shipped.verify("a_W_prime", "A.1", lambda: np.array(mine.W_prime))
+
+
+def test_the_visible_tests_name_the_mistakes_seen_in_class(shipped):
+    def hard_coded(x, y, z):
+        return 2.0, 4.0, (2.0, 2.0, 2.0)
+
+    with pytest.raises(AssertionError, match="returns the same result whatever its inputs"):
+        shipped.verify_calls("b_fn_forward", "B.4", lambda: hard_coded)
+    with pytest.raises(AssertionError, match="floor division"):
+        shipped.verify_calls("c_kink_fn", "C.1", lambda: lambda w, b: -b // w)
+    with pytest.raises(AssertionError, match=r"Python's max\(\)"):
+        shipped.verify_calls("card2_relu", "Card 2", lambda: lambda z: max(0, z))
+    with pytest.raises(AssertionError, match="centred difference"):
+        shipped.verify("card7_costs", "Card 7", lambda: (2_000_000, 2))
+    with pytest.raises(AssertionError, match="transposed W1"):
+        shipped.verify("a_W_prime", "A.1", lambda: np.array(KEYMOD.W2) @ np.array(KEYMOD.W1).T)
+    with pytest.raises(AssertionError, match="transposed W1"):
+        shipped.verify_calls("a_collapse_seed", "A.4", lambda: KEYMOD.collapse_w1_transposed)
+    shipped.verify(
+        "card8_loop", "Card 8", lambda: ["Forward pass", "loss", "backward pass", "step"]
+    )
+    for number in (np.float32(2.0), np.int64(2), np.array(2.0)):
+        shipped.verify("b_q", "B.1", lambda: number)  # noqa: B023 - called at once
+        assert shipped.is_number(number)
+    assert not any(map(shipped.is_number, [True, "2", np.array([2.0]), None, np.bool_(True)]))
+
+
+def test_where_the_public_numbers_cannot_tell_the_swap_the_visible_test_says_so(shipped, capsys):
+    shipped.verify("b_dfdz", "B.2", lambda: 2.0)  # right, and so is the swap (q = z = 2)
+    said = capsys.readouterr().out
+    assert said.startswith("Note (B.2): On the public numbers q = z = 2") and "B.4" in said
+    shipped.verify("b_q", "B.1", lambda: 2.0)
+    assert capsys.readouterr().out == ""  # no note where nothing is ambiguous
+    alice = shipped.variant_index("backprop", "alice", len(shipped.VARIANTS["pool"]))
+    x, y, z = KEY.numbers_of(alice)["part_b_circuit"].values()
+    try:
+        shipped._CHOSEN.append(alice)  # her numbers tell the swap apart: named, no note
+        shipped.verify("b_dfdz", "B.2", lambda: x + y)
+        with pytest.raises(AssertionError, match="Swapped local gradients"):
+            shipped.verify("b_dfdz", "B.2", lambda: z)
+        assert capsys.readouterr().out == ""
+    finally:
+        shipped._CHOSEN.pop()
+
+
+def test_a_public_mistake_without_a_note_stops_the_build():
+    key = M.key()
+    shown = checks.Shown("b_dfdx", expr="dfdx")  # no `alike`: q = z hides the swap silently
+    with pytest.raises(instant.TableError, match="KEY.show\\('b_dfdx', alike=...\\)"):
+        instant.entry(key, shown, "salt", instant._recorder())
+
+
+def test_the_public_answer_on_ones_own_numbers_is_named_as_such(shipped):
+    s17 = shipped.variant_index("backprop", "s17", len(shipped.VARIANTS["pool"]))
+    assert KEYMOD.part_a(KEY.numbers_of(s17)).b2 == PUBLIC_A.b_prime  # once "Forgot W2·b1"
+    try:
+        shipped._CHOSEN.append(s17)
+        with pytest.raises(AssertionError, match="answer for the public numbers"):
+            shipped.verify("a_b_prime", "A.1", lambda: np.array(PUBLIC_A.b_prime))
+    finally:
+        shipped._CHOSEN.pop()
+
+
+@pytest.mark.parametrize(
+    "runs, said",
+    [
+        ([("W_prime = W2 @ W1\nb_prime = W2 @ b_one", "NameError")], "stopped with NameError"),
+        ([("y_relu = 0\nwhile True:\n    pass", "KeyboardInterrupt")], "ran too long"),
+        ([("while True:\n    pass", "KeyboardInterrupt")], "ran too long"),
+        (
+            [("# YOUR CODE HERE\nraise NotImplementedError()", "NotImplementedError")],
+            "is not answered yet",
+        ),
+        ([], "is not answered yet"),
+    ],
+)
+def test_an_undefined_answer_says_why(shipped, runs, said):
+    """What the kernel ran (noted by instant_feedback's post_run_cell hook) decides between
+    an unanswered question and an answer cell that stopped with an error or a time-out."""
+    saved = list(shipped._RUNS)
+    shipped._RUNS[:] = [
+        *runs,
+        (shipped.TEST_MARK + ", verify_calls\nverify(...)", "AssertionError"),
+    ]
+    try:
+        with pytest.raises(AssertionError, match=said):
+            shipped.verify("a_b_prime", "A.1", lambda: b_prime)  # noqa: F821
+    finally:
+        shipped._RUNS[:] = saved

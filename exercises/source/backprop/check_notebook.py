@@ -24,6 +24,8 @@ from importlib.util import find_spec
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 MISSING_PACKAGE = 3
+FEEDBACK = "instant_feedback"  # the module behind the visible tests, released beside the notebooks
+NOTE = re.compile(r"^Note \((.+?)\): .+$", re.M)  # what a passing visible test may add
 NEEDED = ("jupyter_client", "ipykernel")  # the kernel and the client that drives it
 # seconds per cell: nbgrader validate's default, or the course's setting
 _SET_TIMEOUT = os.environ.get("NN_BACKPROP_CELL_TIMEOUT", "")
@@ -112,6 +114,27 @@ def type_changed(cells):
         if (grading(cell).get("grade") or grading(cell).get("solution") or is_locked(grading(cell)))
         and grading(cell).get("cell_type") not in (None, "", cell.get("cell_type"))
     ]
+
+
+def unanswered_by_hand(cells):
+    """The answer cells graded by hand that are as released: nbgrader gives them 0 ("You did
+    not provide a response")."""
+    return [
+        cell
+        for cell in cells
+        if grading(cell).get("grade")
+        and grading(cell).get("solution")
+        and grading(cell).get("checksum") == checksum(cell)
+    ]
+
+
+def missing_beside(path: str, cells) -> str:
+    """The module the notebook imports from its own folder that is not there, else ""."""
+    needs = any(FEEDBACK in text(cell) for cell in cells if cell.get("cell_type") == "code")
+    folder = os.path.dirname(os.path.abspath(path))
+    if needs and not os.path.isfile(os.path.join(folder, FEEDBACK + ".py")):
+        return FEEDBACK + ".py"
+    return ""
 
 
 def edited(cells):
@@ -293,6 +316,15 @@ def check(path: str) -> bool:
         for cell in changed:
             print(f"  - {(text(cell).strip().splitlines() or [''])[0][:70]!r}")
         return False
+    missing = missing_beside(path, cells)
+    if missing:
+        print(
+            f"{name}: {missing} is missing. It comes with the notebooks (in the same download "
+            f"or fetched folder): put it in the same folder as {name}, then run the checker "
+            "again. The visible checks need it."
+        )
+        return False
+    by_hand = {id(cell) for cell in unanswered_by_hand(cells)}
     folder = os.path.dirname(os.path.abspath(path))
     try:
         cells, expected = run(
@@ -306,10 +338,23 @@ def check(path: str) -> bool:
     where = sections(cells)
     present = set()
     unanswered = []
+    notes = []
     for index, cell in enumerate(cells):
         meta = grading(cell)
+        if id(cell) in by_hand:
+            points = meta.get("points", 0)
+            problems.append(
+                f"{where.get(index) or 'a question'} is not answered yet (graded by hand, "
+                f"{points:g} point{'s' if points != 1 else ''}): write your answer in its cell"
+            )
         if cell.get("cell_type") != "code":
             continue
+        if meta.get("grade") and not meta.get("solution"):
+            for output in cell.get("outputs", []):
+                if output.get("output_type") == "stream" and output.get("name") == "stdout":
+                    said = output.get("text", "")
+                    said = said if isinstance(said, str) else "".join(said)
+                    notes += [m.group(0) for m in NOTE.finditer(said)]
         if meta.get("grade") and not meta.get("solution"):
             present.add(meta.get("grade_id"))
         errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
@@ -353,10 +398,12 @@ def check(path: str) -> bool:
         print(f"{name}: {len(problems)} thing(s) to fix:")
         for problem in problems:
             print(f"  - {problem}")
-        return False
-    print(f"{name}: every visible check passes. The grade also calls your functions on inputs "
-          "you have not seen.")
-    return True
+    else:
+        print(f"{name}: every visible check passes. The grade also calls your functions on "
+              "inputs you have not seen.")
+    for note in dict.fromkeys(notes):
+        print(f"  {note}")
+    return not problems
 
 
 def main(argv):
