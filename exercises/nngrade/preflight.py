@@ -218,8 +218,11 @@ def check_notebook(path: Path, reference: nbformat.NotebookNode) -> Checked:
         if not isinstance(cell["id"], str) or not CELL_ID.match(cell["id"]) or cell["id"] in ids:
             cell["id"] = uuid.uuid4().hex[:12]
         ids.add(cell["id"])
+    metadata = _dict(raw.get("metadata"))
+    if metadata.pop("nngrade", None) is not None:  # the grader's own records: never the student's
+        result.flag("notebook metadata 'nngrade' written by the student was removed")
     nb = nbformat.from_dict(
-        {"cells": cells, "metadata": _dict(raw.get("metadata")), "nbformat": 4, "nbformat_minor": 5}
+        {"cells": cells, "metadata": metadata, "nbformat": 4, "nbformat_minor": 5}
     )
     nb.metadata["kernelspec"] = dict(reference.metadata.get("kernelspec", {}))
     try:
