@@ -23,6 +23,7 @@ that student code produced, before `nbgrader generate_feedback` renders the HTML
 from __future__ import annotations
 
 import functools
+import os
 import re
 from pathlib import Path
 from time import monotonic
@@ -33,10 +34,11 @@ from nbformat.notebooknode import NotebookNode
 from nbgrader import utils
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import ClearHiddenTests, Execute, NbGraderPreprocessor
-from traitlets import Bool, Enum, Integer, Unicode
+from traitlets import Bool, Enum, Float, Integer, Unicode
 
 from . import integrity, manifest, spare_kernel, standin, variants
 from .instant_feedback import STUDENT_ENV
+from .preflight import PREFLIGHT_FLAGS
 from .sandbox import REFUSED_MIME
 
 WRONG = "WrongAnswer"
@@ -60,6 +62,7 @@ def _flags(nb) -> list:
     return nb.metadata.setdefault("nngrade", {}).setdefault("flags", [])
 
 
+_SPENT: dict[str, float] = {}  # student id -> seconds their cells ran in this process
 LEDGERS = "nngrade_ledgers"  # resources key: {cell index: integrity.CellLedger}, the grader's own
 _KEYS: dict[tuple[str, str], object] = {}
 
@@ -108,6 +111,11 @@ class SafeExecute(Execute):
     # the kernel's outputs are all in when the last cell has replied; a graceful shutdown
     # would only wait for the kernel to tidy up (0.25 s a notebook) before its box is removed
     shutdown_kernel = Enum(["graceful", "immediate"], default_value="immediate").tag(config=True)
+    student_budget = Float(
+        float(os.environ.get("NN_BACKPROP_STUDENT_BUDGET", "300")),
+        help="seconds of cell execution per student in one nbgrader command (formgrader's "
+        "Autograde button included); the cells after it do not run and score 0",
+    ).tag(config=True)
     start_next_kernel_early = Bool(
         True,
         help="while a submission's notebook runs, start the kernel of its next one "
@@ -179,7 +187,7 @@ class SafeExecute(Execute):
         self._student = str((resources or {}).get("nbgrader", {}).get("student") or "")
         # the grader's records start empty: nothing the student wrote in the notebook's
         # metadata is ever read as the grader's own
-        nb.metadata["nngrade"] = {}
+        nb.metadata["nngrade"] = {"flags": list((resources or {}).get(PREFLIGHT_FLAGS, []))}
         self._ledgers, self._refused, self._stray_record = {}, set(), False
         if resources is not None:
             resources[LEDGERS] = self._ledgers
@@ -295,6 +303,22 @@ class SafeExecute(Execute):
         return False
 
     async def async_execute_cell(self, cell, cell_index, execution_count=None, store_history=True):
+        if _SPENT.get(self._student, 0.0) >= self.student_budget:
+            meta = self.nb.metadata.setdefault("nngrade", {})
+            if not meta.get("out_of_time"):
+                meta["out_of_time"] = True
+                _flags(self.nb).append(
+                    f"the student's grading time ({self.student_budget:.0f} s) ran out; "
+                    f"cell {cell_index + 1} and the cells after it did not run"
+                )
+            return cell
+        started = monotonic()
+        try:
+            return await self._execute_checked(cell, cell_index, execution_count, store_history)
+        finally:
+            _SPENT[self._student] = _SPENT.get(self._student, 0.0) + monotonic() - started
+
+    async def _execute_checked(self, cell, cell_index, execution_count, store_history):
         original = cell.source
         if _is_test_cell(cell):
             ledger = integrity.CellLedger(
@@ -440,6 +464,7 @@ class VerifyAnswers(NbGraderPreprocessor):
         variant = variants.of(key, student)
         classmates = variants.classmates(key, self.class_folder(), exclude=student)
         died = nb.metadata.get("nngrade", {}).get("kernel_died", False)
+        out_of_time = nb.metadata.get("nngrade", {}).get("out_of_time", False)
         ledgers = (resources or {}).get(LEDGERS) or {}
         checked = passed = 0
         hints, judged = {}, []
@@ -450,6 +475,12 @@ class VerifyAnswers(NbGraderPreprocessor):
             ledger = ledgers.get(index)
             if ledger is not None and ledger.grade_id != cell.metadata.nbgrader["grade_id"]:
                 ledger = None
+            if ledger is None and out_of_time:
+                hints[cell.metadata.nbgrader["grade_id"]] = hint = (
+                    "This check never ran: the grading time for your submission ran out earlier."
+                )
+                cell.outputs = [_error(hint)]
+                continue
             hint = self.verdict(cell, key, died, _flags(nb), variant, judged, ledger)
             hints[cell.metadata.nbgrader["grade_id"]] = hint
             if hint is None:
