@@ -317,3 +317,23 @@ def test_a_right_answer_in_a_tampered_run_scores_zero_and_is_flagged(change, fla
     assert nb.metadata["nngrade"]["passed"] == 0
     (flagged,) = nb.metadata["nngrade"]["flags"]
     assert flag in flagged and "tampering" in flagged, flagged
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {"kind": "other", "type": "[[1.5, -2.0], [0.5, 3.0]]_NNBP_RELU_CASES" * 300},
+        {"kind": "other", "type": "<img src=x onerror=alert(1)>"},
+        {"kind": "number", "type": "float", "value": "nan" + " " * 100_000},
+    ],
+    ids=["type name carrying the hidden inputs", "markup as a type name", "padded NaN"],
+)
+def test_nothing_the_student_chose_is_echoed_in_a_hint(answer):
+    right = [receipt("sq_value", answer)]
+    nb = graded_notebook("sq_value", right, False)
+    nb, _ = VerifyAnswers(assignments_root=str(FIXTURES)).preprocess(
+        nb, {**RESOURCES, LEDGERS: ledger_of("sq_value", right)}
+    )
+    (out,) = nb.cells[1].outputs
+    assert out.ename == WRONG and len(out.evalue) < 300, out.evalue
+    assert "NNBP" not in out.evalue and "<img" not in out.evalue and "1.5" not in out.evalue
