@@ -260,7 +260,7 @@ class SafeExecute(Execute):
         if not nbgrader.get("assignment"):
             return {}
         key = assignment_key(self.config, self.resources)
-        return {standin.MODULE_NAME: standin.source(key, self._student).encode()}
+        return {standin.MODULE_NAME: standin.source(key).encode()}
 
     # ---- the grader's checks around each test cell (nngrade.integrity)
 

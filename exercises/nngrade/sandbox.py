@@ -526,6 +526,38 @@ class Box:
             self.lease = None
 
 
+def likely_cause(python: str, readonly: list[str]) -> str:
+    """The reason a box could not start that this machine shows, in words ("" if none is
+    seen): a folder the sandbox user cannot enter on the way to the interpreter or the
+    environment (grading as root), or user namespaces switched off (grading as a user)."""
+    if is_root():
+        for path in [python, os.path.realpath(python), *readonly]:
+            for folder in reversed(Path(path).parents):
+                try:
+                    mode = folder.stat().st_mode
+                except OSError:
+                    continue
+                if not mode & 0o001:
+                    return (
+                        f"{folder} (mode {stat.S_IMODE(mode):04o}) is closed to other users, so "
+                        f"the sandbox's unprivileged user cannot reach {path}; grade with an "
+                        f"environment outside it, or `chmod o+x {folder}`"
+                    )
+        return ""
+    for knob, off in (
+        ("/proc/sys/kernel/unprivileged_userns_clone", "0"),
+        ("/proc/sys/user/max_user_namespaces", "0"),
+        ("/proc/sys/kernel/apparmor_restrict_unprivileged_userns", "1"),
+    ):
+        try:
+            value = Path(knob).read_text().strip()
+        except OSError:
+            continue
+        if value == off:
+            return f"unprivileged user namespaces are off here ({knob} is {value})"
+    return ""
+
+
 _PROBED: dict[tuple, str] = {}
 PROBED_ENV = "NN_BACKPROP_SANDBOX_PROBED"
 
@@ -563,6 +595,9 @@ def probe(python: str, packages: list[str]) -> None:
                 f"a test kernel ({python}) could not start in it as {who} "
                 f"(exit {proc.returncode}: {last[:300]})"
             )
+            cause = likely_cause(python, box.readonly)
+            if cause:
+                why += f". The cause: {cause}"
     except subprocess.TimeoutExpired:
         why = "a test kernel did not start within 60 s"
     finally:

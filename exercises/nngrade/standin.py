@@ -1,45 +1,27 @@
 """The `instant_feedback` module a grading kernel gets in place of the released one.
 
 The released `instant_feedback.py` holds salted fingerprints of every right answer of every
-variant: in the grading kernel a brute force over them would give the value answers without
-the work. While grading, the box's copy is replaced by this module's text: the submission's
-own numbers (`my_numbers`, what the answer cells start from) and no-op `verify` and
-`verify_calls` (the verdict comes from `VerifyAnswers`, outside the kernel). No table, no
-other variant's numbers, no hint.
+variant: in the grading kernel a brute force over them gives the value answers without the
+work. While grading, the box's copy is replaced by this module's text: the released module's
+own code with the numbers of every variant (inputs, which the released file ships anyway) and
+no fingerprint, no hint, and `verify` and `verify_calls` that do nothing (the verdict comes
+from `VerifyAnswers`, outside the kernel). `my_numbers` behaves exactly as in the released file.
 """
 
 from __future__ import annotations
 
-import json
+import pprint
+from pathlib import Path
 
-from . import variants
+from . import instant_feedback
 from .instant import _pairs
-from .instant_feedback import STUDENT_ENV
 
 MODULE_NAME = "instant_feedback.py"
+MARKER = "VARIANTS = {}"
+NO_CHECKS = """
 
-TEMPLATE = '''\
-"""instant_feedback while grading: this submission's numbers only. The checks run outside
-this kernel, so verify() and verify_calls() do nothing here."""
-
-STUDENT_ENV = %(student_env)r
-NUMBERS = %(numbers)s  # {notebook: [[name, value], ...]} of the student being graded
-
-
-def my_numbers(notebook, quiet=False):
-    pairs = NUMBERS[notebook]
-    values = []
-    for _name, value in pairs:
-        if isinstance(value, list):
-            import numpy as np
-
-            values.append(np.array(value, dtype=float))
-        else:
-            values.append(float(value))
-    if not quiet:
-        for name, value in pairs:
-            print(f"    {name} = {value}")
-    return tuple(values) if len(values) > 1 else values[0]
+# While grading, the checks run outside this kernel: the visible tests check nothing here.
+TABLE = {}
 
 
 def verify(grade_id, section, get_answer):
@@ -48,14 +30,26 @@ def verify(grade_id, section, get_answer):
 
 def verify_calls(grade_id, section, get_function):
     return None
-'''
+"""
+_TEXTS: dict[int, str] = {}
 
 
-def source(key, student: str) -> str:
-    """The module's text for `student`: their variant's numbers, or the public ones (none
-    when the key declares no numbers)."""
-    numbers = {}
-    if key.public is not None:
-        own = key.numbers_of(variants.of(key, student))
-        numbers = _pairs(own if own is not None else key.public)
-    return TEMPLATE % {"student_env": STUDENT_ENV, "numbers": json.dumps(numbers)}
+def source(key) -> str:
+    """The module's text for the assignment of `key` (the same for every student)."""
+    if id(key) not in _TEXTS:
+        variants = {}
+        if key.public is not None:
+            pool = key.pool()
+            variants = {
+                "assignment": key.manifest.name,
+                "public": _pairs(key.public),
+                "pool": [_pairs(numbers) for numbers in pool],
+                "answers": [{} for _ in pool],
+                "hints": [],
+            }
+        code = Path(instant_feedback.__file__).read_text(encoding="utf-8")
+        head, tail = code.split(MARKER, 1)
+        _TEXTS[id(key)] = (
+            head + "VARIANTS = " + pprint.pformat(variants, width=100) + tail + NO_CHECKS
+        )
+    return _TEXTS[id(key)]
