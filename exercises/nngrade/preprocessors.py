@@ -67,19 +67,35 @@ LEDGERS = "nngrade_ledgers"  # resources key: {cell index: integrity.CellLedger}
 _KEYS: dict[tuple[str, str], object] = {}
 
 
-def assignment_key(config, resources):
+def assignments_root(config) -> str:
+    """Where `<assignment>/manifest.toml` lives: `VerifyAnswers.assignments_root`, else the
+    course root."""
+    return config.VerifyAnswers.get("assignments_root") or CourseDirectory(config=config).root
+
+
+def assignment_key(root: str, resources):
     """The answer key of the assignment nbgrader is grading (`resources["nbgrader"]`), found
-    through `<assignments_root>/<assignment>/manifest.toml`; loaded once per process."""
+    through `<root>/<assignment>/manifest.toml`; loaded once per process."""
     assignment = (resources or {}).get("nbgrader", {}).get("assignment")
     if not assignment:
         raise manifest.ManifestError(
             "VerifyAnswers: nbgrader did not say which assignment "
             "it grades, so there is no key to check against"
         )
-    root = config.VerifyAnswers.get("assignments_root") or CourseDirectory(config=config).root
-    if (str(root), assignment) not in _KEYS:
-        _KEYS[(str(root), assignment)] = manifest.find(Path(root), assignment).key()
-    return _KEYS[(str(root), assignment)]
+    folder = Path(root) / assignment
+    stamp = (
+        tuple(
+            (p.name, p.stat().st_mtime_ns)
+            for p in sorted(folder.glob("*"))
+            if p.suffix in (".py", ".toml")
+        )
+        if folder.is_dir()
+        else ()
+    )
+    # an edited key or manifest is loaded again (formgrader's server lives for a whole term)
+    if _KEYS.get((str(root), assignment), (None,))[0] != stamp:
+        _KEYS[(str(root), assignment)] = (stamp, manifest.find(Path(root), assignment).key())
+    return _KEYS[(str(root), assignment)][1]
 
 
 def _size(content: dict) -> int:
@@ -259,7 +275,7 @@ class SafeExecute(Execute):
         nbgrader = (self.resources or {}).get("nbgrader", {})
         if not nbgrader.get("assignment"):
             return {}
-        key = assignment_key(self.config, self.resources)
+        key = assignment_key(assignments_root(self.config), self.resources)
         return {standin.MODULE_NAME: standin.source(key).encode()}
 
     # ---- the grader's checks around each test cell (nngrade.integrity)
@@ -454,9 +470,7 @@ class VerifyAnswers(NbGraderPreprocessor):
     ).tag(config=True)
 
     def key_for(self, resources):
-        if self.assignments_root:
-            self.config.VerifyAnswers.assignments_root = self.assignments_root
-        return assignment_key(self.config, resources)
+        return assignment_key(self.assignments_root or assignments_root(self.config), resources)
 
     def preprocess(self, nb, resources):
         key = self.key_for(resources)

@@ -31,12 +31,12 @@ def verify(grade_id, section, get_answer):
 def verify_calls(grade_id, section, get_function):
     return None
 """
-_TEXTS: dict[int, str] = {}
+_TEXTS: dict[int, tuple] = {}  # id(key) -> (key, text): the key is kept, so its id stays its
 
 
 def source(key) -> str:
     """The module's text for the assignment of `key` (the same for every student)."""
-    if id(key) not in _TEXTS:
+    if _TEXTS.get(id(key), (None,))[0] is not key:
         variants = {}
         if key.public is not None:
             pool = key.pool()
