@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import weakref
 from pathlib import Path
 from time import monotonic
 
@@ -62,7 +63,9 @@ def _flags(nb) -> list:
     return nb.metadata.setdefault("nngrade", {}).setdefault("flags", [])
 
 
-_SPENT: dict[str, float] = {}  # student id -> seconds their cells ran in this process
+# {nbgrader run (its exporter): {student id: seconds their cells ran}}: a new run, e.g. the next
+# press of formgrader's Autograde button in the same server, starts from nothing
+_SPENT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 LEDGERS = "nngrade_ledgers"  # resources key: {cell index: integrity.CellLedger}, the grader's own
 _KEYS: dict[tuple[str, str], object] = {}
 
@@ -319,7 +322,8 @@ class SafeExecute(Execute):
         return False
 
     async def async_execute_cell(self, cell, cell_index, execution_count=None, store_history=True):
-        if _SPENT.get(self._student, 0.0) >= self.student_budget:
+        spent = _SPENT.setdefault(self.parent or self, {})
+        if spent.get(self._student, 0.0) >= self.student_budget:
             meta = self.nb.metadata.setdefault("nngrade", {})
             if not meta.get("out_of_time"):
                 meta["out_of_time"] = True
@@ -332,7 +336,7 @@ class SafeExecute(Execute):
         try:
             return await self._execute_checked(cell, cell_index, execution_count, store_history)
         finally:
-            _SPENT[self._student] = _SPENT.get(self._student, 0.0) + monotonic() - started
+            spent[self._student] = spent.get(self._student, 0.0) + monotonic() - started
 
     async def _execute_checked(self, cell, cell_index, execution_count, store_history):
         original = cell.source

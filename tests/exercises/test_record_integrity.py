@@ -91,14 +91,14 @@ def submission(source_nb, attack: str | None, sq: str = "sq = 0") -> nbformat.No
     return nb
 
 
-def grade(nb, tmp_path):
+def grade(nb, tmp_path, **execute):
     config = Config()
     config.VerifyAnswers.assignments_root = str(FIXTURES)
     resources = {
         "nbgrader": {"assignment": "squares", "student": "s1", "notebook": "squares"},
         "metadata": {"path": str(tmp_path)},
     }
-    nb, resources = SafeExecute(config=config, timeout=20).preprocess(nb, resources)
+    nb, resources = SafeExecute(config=config, timeout=20, **execute).preprocess(nb, resources)
     nb, resources = VerifyAnswers(config=config).preprocess(nb, resources)
     return nb.metadata["nngrade"]
 
@@ -143,3 +143,12 @@ def test_flags_the_student_wrote_into_the_metadata_are_not_the_graders(source_nb
     nb.metadata["nngrade"] = {"flags": ["matches student ok1's numbers"], "passed": 3}
     meta = grade(nb, tmp_path)
     assert (meta["passed"], meta.get("flags", [])) == (2, [])
+
+
+def test_a_student_over_the_time_budget_stops_there_on_every_path(source_nb, tmp_path):
+    """The per-student budget is SafeExecute's, so plain `nbgrader autograde` (formgrader's
+    button) has it too: the cells after it do not run, their checks score 0, it is flagged."""
+    nb = submission(source_nb, "import time\ntime.sleep(3)", sq="sq = 3 ** 2")
+    meta = grade(nb, tmp_path, student_budget=2.0)
+    assert (meta["checked"], meta["passed"]) == (2, 0), meta
+    assert any("grading time (2 s) ran out" in f for f in meta["flags"]), meta

@@ -536,9 +536,11 @@ def test_refuses_an_interpreter_the_sandbox_user_cannot_run(tmp_path):
         python.write_text("#!/nonexistent/interpreter\n")
         python.chmod(0o700)
     sandbox._PROBED.clear()
-    with pytest.raises(sandbox.SandboxUnavailable, match="could not start"):
+    with pytest.raises(sandbox.SandboxUnavailable, match="could not start") as refused:
         sandbox.probe(str(python), [])
     sandbox._PROBED.clear()
+    if os.geteuid() == 0:  # the refusal names the real cause
+        assert "(mode 0700) is closed to other users" in str(refused.value)
 
 
 # ------------------------------------------------------------------- again, without root
