@@ -286,8 +286,9 @@ except Exception as exc:
 
 FINGERPRINTS = r"""
 import instant_feedback as fb
-tables = [getattr(fb, "TABLE", None), (getattr(fb, "VARIANTS", None) or {{}}).get("answers")]
-print("{leak} fingerprints in the grading kernel" if any(tables) else "no fingerprints")
+variants = getattr(fb, "VARIANTS", None) or {{}}
+found = [getattr(fb, "TABLE", None), any(variants.get("answers") or []), variants.get("hints")]
+print("{leak} fingerprints in the grading kernel" if any(found) else "no fingerprints")
 """
 
 # A recorded answer replaced: the answer cells hold zeros, the attack puts the right values in
