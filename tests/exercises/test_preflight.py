@@ -370,3 +370,43 @@ def test_the_graders_metadata_written_by_the_student_is_removed(reference, tmp_p
     checked = preflight.check_notebook(path, reference)
     assert "nngrade" not in checked.nb.metadata
     assert any("'nngrade' written by the student was removed" in f for f in checked.flags)
+
+
+def test_plain_nbgrader_gets_the_same_repairs(reference, tmp_path):
+    """`Preflight`, the first of nbgrader's sanitising steps in the course config, repairs a
+    notebook that plain `nbgrader autograde` (formgrader's button) read, against the released
+    one in the course folder: a renamed answer id, an answer cell made a test cell, and an
+    answer cell deleted with its test cell."""
+    from traitlets.config import Config
+
+    release = tmp_path / "release" / "backprop"
+    release.mkdir(parents=True)
+    nbformat.write(reference, release / "part_a_collapse.ipynb")
+    raw = good(reference)
+    graded_cell(raw, "a_W_prime_answer")["metadata"]["nbgrader"]["grade_id"] = "mine"
+    graded_cell(raw, "a_y_relu_answer")["metadata"]["nbgrader"].update(grade=True, solution=False)
+    gone = {"a_outputs_answer", "a_y_two_layer"}
+    raw["cells"] = [
+        c for c in raw["cells"] if c["metadata"].get("nbgrader", {}).get("grade_id") not in gone
+    ]
+    raw["metadata"]["nngrade"] = {"flags": ["written by the student"]}
+    config = Config()
+    config.CourseDirectory.root = str(tmp_path)
+    resources = {"nbgrader": {"assignment": "backprop", "notebook": "part_a_collapse"}}
+    nb, resources = preflight.Preflight(config=config).preprocess(
+        nbformat.from_dict(raw), resources
+    )
+    assert graded_ids(nb) == graded_ids(reference)
+    relu = next(
+        c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "a_y_relu_answer"
+    )
+    assert relu.metadata.nbgrader["solution"] and not relu.metadata.nbgrader["grade"]
+    flags = resources[preflight.PREFLIGHT_FLAGS]
+    for words in (
+        "unknown graded cell id 'mine'",
+        "metadata changed",
+        "was deleted; put back",
+        "'nngrade' written by the student was removed",
+    ):
+        assert any(words in f for f in flags), (words, flags)
+    assert "nngrade" not in nb.metadata
