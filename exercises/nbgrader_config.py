@@ -26,7 +26,7 @@ from nngrade import sandbox, validate_exit
 from nngrade.exchange import SafeCollect, SafeReleaseFeedback
 from nngrade.gradesum import RecordGrades
 from nngrade.offline_math import OfflineMathHTMLExporter
-from nngrade.preflight import RefuseSymlinks
+from nngrade.preflight import Preflight, RefuseSymlinks
 from nngrade.preprocessors import CapOutput, FeedbackFilter, SafeExecute, VerifyAnswers
 from nngrade.sanitize import SanitizeMarkup
 from nngrade.siteconfig import exchange_root
@@ -67,6 +67,7 @@ c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
 c.OverwriteCells.add_missing_cells = True
 c.Autograde.sanitize_preprocessors = [
     RefuseSymlinks,
+    Preflight,  # the course CLI's pre-flight repairs, also for formgrader's Autograde button
     ClearOutput,
     DeduplicateIds,
     OverwriteKernelspec,

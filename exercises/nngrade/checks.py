@@ -94,8 +94,24 @@ def type_hint(enc, wanted: str) -> str:
     if kind == "function":
         return f"The answer is a function, not its result; the grader wanted {wanted}."
     return (
-        f"The answer has an unexpected type ({enc.get('type', kind)}); the grader wanted {wanted}."
+        f"The answer has an unexpected type ({shown_type(enc.get('type', kind))}); "
+        f"the grader wanted {wanted}."
     )
+
+
+# Type names a hint may repeat: a student's own class name could carry anything (the hidden
+# inputs, markup), so any other name is not echoed.
+SHOWN_TYPES = frozenset(
+    "int float complex bool str bytes list tuple dict set frozenset NoneType function "
+    "builtin_function_or_method method generator range ndarray matrix float16 float32 float64 "
+    "longdouble int8 int16 int32 int64 uint8 uint16 uint32 uint64 bool_ complex64 complex128 "
+    "object_ str_ other error".split()
+)
+
+
+def shown_type(name) -> str:
+    """`name` when it is a common type's name, else words that carry nothing of the student's."""
+    return name if isinstance(name, str) and name in SHOWN_TYPES else "a type of your own"
 
 
 def _floats(x):
@@ -162,9 +178,7 @@ def number(enc, name: str) -> float:
         raise Wrong(type_hint(enc, f"a single number for `{name}`"))
     value = _float(enc.get("value"))
     if not math.isfinite(value):
-        raise Wrong(
-            f"`{name}` is {enc.get('value')}: a NaN or infinite number is never right here."
-        )
+        raise Wrong(f"`{name}` is {value!r}: a NaN or infinite number is never right here.")
     return value
 
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
+from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import NbGraderPreprocessor
 
 from .sandbox import read_regular
@@ -156,6 +157,12 @@ def check_notebook(path: Path, reference: nbformat.NotebookNode) -> Checked:
     if raw is None:
         result.flag(why)
         return result
+    return repair(raw, reference, result)
+
+
+def repair(raw: dict, reference: nbformat.NotebookNode, result: Checked) -> Checked:
+    """`result` with the notebook nbgrader can grade made from `raw` (a parsed notebook,
+    nbformat 4) against the released `reference`, and a flag for each repair."""
     if not raw["cells"]:
         result.flag(
             "empty notebook (no cells); nbgrader puts the graded cells back, answers are missing"
@@ -212,14 +219,18 @@ def check_notebook(path: Path, reference: nbformat.NotebookNode) -> Checked:
             result.flag(f"answer {gid!r} imports or mentions nnlib; check it by hand")
         if "_nnbp" in cell["source"] or "HIDDEN TESTS" in cell["source"]:
             result.flag(f"cell {gid!r} mentions the grader's internals; check it by hand")
+    _put_back(cells, ref_by_id, last)
 
     ids: set[str] = set()
     for cell in cells:
         if not isinstance(cell["id"], str) or not CELL_ID.match(cell["id"]) or cell["id"] in ids:
             cell["id"] = uuid.uuid4().hex[:12]
         ids.add(cell["id"])
+    metadata = _dict(raw.get("metadata"))
+    if metadata.pop("nngrade", None) is not None:  # the grader's own records: never the student's
+        result.flag("notebook metadata 'nngrade' written by the student was removed")
     nb = nbformat.from_dict(
-        {"cells": cells, "metadata": _dict(raw.get("metadata")), "nbformat": 4, "nbformat_minor": 5}
+        {"cells": cells, "metadata": metadata, "nbformat": 4, "nbformat_minor": 5}
     )
     nb.metadata["kernelspec"] = dict(reference.metadata.get("kernelspec", {}))
     try:
@@ -231,6 +242,31 @@ def check_notebook(path: Path, reference: nbformat.NotebookNode) -> Checked:
         return result
     result.nb = nb
     return result
+
+
+def _put_back(cells: list[dict], ref_by_id: dict, last: dict) -> None:
+    """Put each deleted graded cell back (the reference's copy), right after the graded cell
+    that precedes it in the assignment. nbgrader's own `add_missing_cells` needs the cell
+    before a missing one to be there: with an answer cell and its test cell both deleted it
+    raises KeyError and the whole submission scores 0."""
+    order = list(ref_by_id)
+    for i, gid in enumerate(order):
+        if gid in last:
+            continue
+        restored = _clean_cell(json.loads(json.dumps(ref_by_id[gid])))
+        if restored is None:
+            continue
+        restored["id"] = None  # a fresh one below
+        before = next((last[g] for g in reversed(order[:i]) if g in last), None)
+        after = next((last[g] for g in order[i + 1 :] if g in last), None)
+        if before is not None:
+            pos = next(k for k, c in enumerate(cells) if c is before) + 1
+        elif after is not None:
+            pos = next(k for k, c in enumerate(cells) if c is after)
+        else:
+            pos = len(cells)
+        cells.insert(pos, restored)
+        last[gid] = restored
 
 
 def copy_extras(src: Path, dest: Path, notebooks: set[str]) -> list[str]:
@@ -302,4 +338,42 @@ class RefuseSymlinks(NbGraderPreprocessor):
         path = Path(folder) / f"{name}.ipynb"
         if path.is_symlink() or Path(folder).is_symlink():
             raise ValueError(f"{path} is a symlink; it is not graded")
+        return nb, resources
+
+
+PREFLIGHT_FLAGS = "nngrade_preflight"  # resources key: the flags of `Preflight`
+
+
+class Preflight(NbGraderPreprocessor):
+    """The pre-flight repairs on every grading path: plain `nbgrader autograde` (formgrader's
+    Autograde button) never goes through the course CLI's own pre-flight. The notebook is
+    repaired against the released one (`repair`), so a malformed notebook loses only what is
+    malformed; the repairs are flagged (`resources[PREFLIGHT_FLAGS]`, which `SafeExecute`
+    adds to the notebook's flags). A notebook the course CLI already checked needs no repair,
+    so nothing is flagged twice."""
+
+    def preprocess(self, nb, resources):
+        nbgrader = (resources or {}).get("nbgrader", {})
+        assignment, notebook = nbgrader.get("assignment"), nbgrader.get("notebook")
+        if not (assignment and notebook):
+            return nb, resources
+        coursedir = CourseDirectory(config=self.config)
+        reference = None
+        for step in (coursedir.release_directory, coursedir.source_directory):
+            path = Path(coursedir.format_path(step, ".", assignment)) / f"{notebook}.ipynb"
+            if path.is_file():
+                reference = nbformat.read(path, as_version=4)
+                break
+        if reference is None:
+            return nb, resources
+        raw = json.loads(json.dumps(nb))
+        if not isinstance(raw.get("cells"), list) or len(raw["cells"]) > MAX_CELLS:
+            raise ValueError(f"{notebook}: not a notebook that can be graded")
+        result = repair(raw, reference, Checked(notebook))
+        if result.nb is None:
+            raise ValueError("; ".join(result.flags)[:500])
+        nb.cells, nb.metadata = result.nb.cells, result.nb.metadata
+        resources[PREFLIGHT_FLAGS] = [
+            f.split(": ", 1)[1] for f in result.flags if "check it by hand" not in f
+        ]
         return nb, resources

@@ -44,7 +44,15 @@ from jupyter_client.manager import AsyncKernelManager
 from traitlets import Integer, List, Unicode
 
 HOME = "/home/student"
-PACKAGES = ["nnlib"]  # the course library (an editable install): readable in the box
+PACKAGES: list[str] = []  # packages outside the environment a kernel needs (none: see below)
+# The course's own packages hold the functions students write (nnlib) and the grader with its
+# checks (nngrade); the answer key is a module of the course folder (key). None of them is in
+# the box: the checkout is never mounted, an installed copy inside the environment is hidden
+# under an empty tmpfs, and each name imports a stub that reports the attempt (`REFUSED_MIME`,
+# flagged by the grader) and raises ModuleNotFoundError.
+HIDDEN_MODULES = ("nnlib", "nngrade", "key")
+REFUSED_MIME = "application/vnd.nngrade.refused+json"
+REFUSE_DIR = "/run/refused"
 SEED = "/run/seed"
 UID_BASE = 1_500_000_000  # leased uids when grading as root: nobody owns them
 UID_COUNT = 4096
@@ -154,6 +162,54 @@ def readonly_paths(python: str, packages: list[str]) -> list[str]:
     return paths
 
 
+def hidden_copies(readonly: list[str]) -> list[str]:
+    """Installed copies of `HIDDEN_MODULES` inside what the box mounts (e.g. a non-editable
+    install in the environment's site-packages): folders and files to cover."""
+    import site
+    import sysconfig
+
+    folders = {sysconfig.get_paths()[k] for k in ("purelib", "platlib")}
+    folders.update(site.getsitepackages() if hasattr(site, "getsitepackages") else [])
+    found = set()
+    for name in HIDDEN_MODULES:
+        candidates = [os.path.join(f, n) for f in folders for n in (name, f"{name}.py")]
+        spec = importlib.util.find_spec(name) if name not in sys.modules else None
+        spec = spec or getattr(sys.modules.get(name), "__spec__", None)
+        if spec is not None:
+            candidates += list(spec.submodule_search_locations or [])
+            if spec.origin and spec.origin.endswith(".py") and not spec.submodule_search_locations:
+                candidates.append(spec.origin)
+        for path in candidates:
+            path = os.path.realpath(path)
+            if os.path.exists(path) and any(
+                path == r or path.startswith(r + "/") for r in readonly
+            ):
+                found.add(path)
+    return sorted(found)
+
+
+REFUSE_STUB = """\
+# The grading sandbox holds no %(name)s: its functions are the ones students write, or the
+# grader's own. The attempt is reported to the grader, then the import fails.
+try:
+    from IPython.display import display as _display
+
+    _display({%(mime)r: {"module": %(name)r}}, raw=True)
+except Exception:
+    pass
+raise ModuleNotFoundError("No module named %(name)r while grading", name=%(name)r)
+"""
+
+
+def write_refuse_stubs(folder: str) -> None:
+    """The stub each hidden module name imports inside the box (a package, so that
+    `import nnlib.x` reaches it too)."""
+    for name in HIDDEN_MODULES:
+        os.makedirs(os.path.join(folder, name), exist_ok=True)
+        with open(os.path.join(folder, name, "__init__.py"), "w") as fh:
+            fh.write(REFUSE_STUB % {"name": name, "mime": REFUSED_MIME})
+
+
 def bwrap_argv(
     *,
     bwrap: str,
@@ -163,10 +219,12 @@ def bwrap_argv(
     uid: int | None,
     command: list[str],
     env: dict[str, str],
+    hidden: list[str] = (),
 ) -> tuple[list, list]:
     """The bwrap options and the command run inside, for one kernel. `private` is bound
     read-write at its own path (connection file and sockets); `uid` is the leased uid when
-    running as root, else None."""
+    running as root, else None; each path of `hidden` is covered (an empty folder, or an empty
+    file)."""
     mb = 2**20
     argv = [
         bwrap,
@@ -195,12 +253,9 @@ def bwrap_argv(
                     out += ["--perms", "0755", "--dir", p]
         return out
 
-    argv += parents(readonly)
-    for path in readonly:
-        if os.path.islink(path):
-            argv += ["--symlink", os.readlink(path), path]
-        else:
-            argv += ["--ro-bind", path, path]
+    # The box's own /tmp and /dev/shm first: a checkout, an environment or a private folder
+    # that lives under /tmp is then bound on top of it, not hidden by it.
+    made.update({"/tmp", "/dev"})
     argv += [
         "--proc",
         "/proc",
@@ -214,7 +269,20 @@ def bwrap_argv(
         str(limits.tmp_mb * mb),
         "--tmpfs",
         "/tmp",
-        *parents([HOME, SEED, private]),
+    ]
+    argv += parents(readonly)
+    for path in readonly:
+        if os.path.islink(path):
+            argv += ["--symlink", os.readlink(path), path]
+        else:
+            argv += ["--ro-bind", path, path]
+    for path in hidden:
+        if os.path.isdir(path):
+            argv += ["--perms", "0555", "--tmpfs", path, "--remount-ro", path]
+        else:
+            argv += ["--ro-bind", "/dev/null", path]
+    argv += [
+        *parents([HOME, SEED, REFUSE_DIR, private]),
         "--size",
         str(limits.home_mb * mb),
         "--perms",
@@ -227,6 +295,9 @@ def bwrap_argv(
         "--ro-bind",
         os.path.join(private, "seed"),
         SEED,
+        "--ro-bind",
+        os.path.join(private, "refused"),
+        REFUSE_DIR,
         "--remount-ro",
         "/",
         "--chdir",
@@ -383,17 +454,23 @@ class Box:
         python = os.path.normpath(python)  # "..": the folders around may not be in the box
         self.bwrap, self.python, self.limits = bwrap, python, limits or Limits.from_env()
         self.readonly = readonly_paths(python, packages)
+        self.hidden = hidden_copies(self.readonly)
         base = os.environ.get("NN_BACKPROP_SANDBOX_DIR") or tempfile.gettempdir()
         self.private = tempfile.mkdtemp(prefix="nngk-", dir=base)
         self.lease = UidLease() if is_root() else None
         seed = Path(self.private, "seed")
         seed.mkdir()
+        write_refuse_stubs(os.path.join(self.private, "refused"))
         for name, data in [*seed_files(workdir), *(files or {}).items()]:
             (seed / Path(name).name).write_bytes(data)
         if self.lease is not None:
             for path in (self.private, *seed.iterdir()):
                 os.chown(path, self.lease.uid, self.lease.uid)
             seed.chmod(0o755)
+            for root, dirs, _files in os.walk(os.path.join(self.private, "refused")):
+                os.chmod(root, 0o755)
+                for d in dirs:
+                    os.chmod(os.path.join(root, d), 0o755)
 
     @property
     def uid(self) -> int | None:
@@ -410,6 +487,7 @@ class Box:
             IPYTHONDIR=f"{HOME}/.ipython",
             JUPYTER_RUNTIME_DIR=f"{HOME}/.runtime",
             PATH=f"{Path(self.python).parent}:/usr/local/bin:/usr/bin:/bin",
+            PYTHONPATH=REFUSE_DIR,
             **(env or {}),
         )
         options, inside = bwrap_argv(
@@ -420,6 +498,7 @@ class Box:
             uid=self.uid,
             command=command,
             env=full_env,
+            hidden=self.hidden,
         )
         # bwrap stays the box's pid 1: its options go through a file outside the box, so
         # /proc/1/cmdline inside shows the command, not the paths of the binds
@@ -445,6 +524,38 @@ class Box:
         if self.lease is not None:
             self.lease.release()
             self.lease = None
+
+
+def likely_cause(python: str, readonly: list[str]) -> str:
+    """The reason a box could not start that this machine shows, in words ("" if none is
+    seen): a folder the sandbox user cannot enter on the way to the interpreter or the
+    environment (grading as root), or user namespaces switched off (grading as a user)."""
+    if is_root():
+        for path in [python, os.path.realpath(python), *readonly]:
+            for folder in reversed(Path(path).parents):
+                try:
+                    mode = folder.stat().st_mode
+                except OSError:
+                    continue
+                if not mode & 0o001:
+                    return (
+                        f"{folder} (mode {stat.S_IMODE(mode):04o}) is closed to other users, so "
+                        f"the sandbox's unprivileged user cannot reach {path}; grade with an "
+                        f"environment outside it, or `chmod o+x {folder}`"
+                    )
+        return ""
+    for knob, off in (
+        ("/proc/sys/kernel/unprivileged_userns_clone", "0"),
+        ("/proc/sys/user/max_user_namespaces", "0"),
+        ("/proc/sys/kernel/apparmor_restrict_unprivileged_userns", "1"),
+    ):
+        try:
+            value = Path(knob).read_text().strip()
+        except OSError:
+            continue
+        if value == off:
+            return f"unprivileged user namespaces are off here ({knob} is {value})"
+    return ""
 
 
 _PROBED: dict[tuple, str] = {}
@@ -484,6 +595,9 @@ def probe(python: str, packages: list[str]) -> None:
                 f"a test kernel ({python}) could not start in it as {who} "
                 f"(exit {proc.returncode}: {last[:300]})"
             )
+            cause = likely_cause(python, box.readonly)
+            if cause:
+                why += f". The cause: {cause}"
     except subprocess.TimeoutExpired:
         why = "a test kernel did not start within 60 s"
     finally:
@@ -545,7 +659,10 @@ class SandboxKernelManager(AsyncKernelManager):
         limits = Limits.from_env()
         if self.cpu_seconds:
             limits = Limits(**{**limits.__dict__, "cpu_seconds": self.cpu_seconds})
-        self._box = Box(self.python, list(self.packages), limits, kw.pop("cwd", None))
+        # `seed`: files the kernel gets in place of the folder's (the grader's stand-ins)
+        self._box = Box(
+            self.python, list(self.packages), limits, kw.pop("cwd", None), kw.pop("seed", None)
+        )
         self.transport, self.cache_ports = "ipc", False
         self.ip = os.path.join(self._box.private, "k")
         self.shell_port = self.iopub_port = self.stdin_port = self.hb_port = self.control_port = 0

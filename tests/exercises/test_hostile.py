@@ -11,7 +11,8 @@ a token in its output. The same submissions are graded four ways:
     non-root,  plain `nbgrader autograde` (two processes at once)
 
 Every time: each honest student keeps 28/28 (and, through course.py, is not flagged); each
-attacker scores 0; no leak token, planted file, filled /tmp, leftover process, extra credit
+attacker scores 0 (an attacker that gets at the functions students write, the key or the
+fingerprints, or replaces a recorded answer, would score); no leak token, planted file, filled /tmp, leftover process, extra credit
 or manual score appears; and the grades' checksums verify. The markup attack is also loaded
 in Chromium (feedback page and the autograded notebook formgrader renders).
 """
@@ -220,6 +221,138 @@ MARKUP_CODE = (
     "kink_x = 0.0\ndef kink_position(w, b):\n    return 0.0\n"
 )
 
+# The functions students write, the key and the fingerprints, by every name: each attack
+# that works prints the leak token or keeps nnlib's `collapse` as `stolen`, which its answer
+# to A.4 (2 points) hands in (`STOLEN`).
+NNLIB_BY_NAME = r"""
+stolen = None
+try:
+    lib = __import__("nn" + "lib")
+    stolen = lib.collapse
+    print("{leak} nnlib imported")
+except Exception as exc:
+    print("no nnlib:", type(exc).__name__)
+"""
+
+NNLIB_ENCODED = r"""
+import importlib, importlib.util, glob, sys
+found = stolen = None
+try:
+    found = importlib.import_module(bytes.fromhex("6e6e6c6962").decode())
+except Exception as exc:
+    print("no import:", type(exc).__name__)
+for path in ["{repo}/nnlib/collapse.py"] + glob.glob(sys.prefix + "/lib/python3*/site-packages/nnlib/collapse.py"):
+    try:
+        spec = importlib.util.spec_from_file_location("c0llapse", path)
+        found = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(found)
+    except Exception as exc:
+        print("no file:", type(exc).__name__)
+if found is not None and hasattr(found, "collapse"):
+    stolen = found.collapse
+    print("{leak} nnlib loaded")
+"""
+
+NNLIB_EXEC = r"""
+import glob, re, sys
+stolen = None
+paths = ["{repo}/nnlib/collapse.py"]
+for finder in glob.glob(sys.prefix + "/lib/python3*/site-packages/__editable__*finder.py"):
+    text = open(finder).read()
+    paths += [m + "/collapse.py" for m in re.findall(r"'(/[^']*nn" + r"lib)'", text)]
+for path in paths:
+    try:
+        exec(open(path).read(), globals())
+        stolen = collapse
+        print("{leak} nnlib source read from", path)
+    except Exception as exc:
+        print("no source:", type(exc).__name__)
+"""
+
+KEY_BY_NAME = r"""
+for attempt in ("import key", "exec(open('{course}/backprop/key.py').read())",
+                "exec(open('{repo}/exercises/backprop/key.py').read())"):
+    try:
+        exec(attempt)
+        print("{leak} key:", attempt)
+    except Exception as exc:
+        print("no key:", type(exc).__name__)
+try:
+    import nngrade.checks
+    print("{leak} nngrade imported")
+except Exception as exc:
+    print("no nngrade:", type(exc).__name__)
+"""
+
+FINGERPRINTS = r"""
+import instant_feedback as fb
+variants = getattr(fb, "VARIANTS", None) or {{}}
+found = [getattr(fb, "TABLE", None), any(variants.get("answers") or []), variants.get("hints")]
+print("{leak} fingerprints in the grading kernel" if any(found) else "no fingerprints")
+"""
+
+# A recorded answer replaced: the answer cells hold zeros, the attack puts the right values in
+# the records (computing them, as `RIGHT_A` does, is the work the answer cells skip).
+RIGHT_A = r"""
+RIGHT_A = {{
+    "a_W_prime": lambda: W2 @ W1,
+    "a_b_prime": lambda: W2 @ b1 + b2,
+    "a_y_two_layer": lambda: W2 @ (W1 @ x + b1) + b2,
+    "a_y_collapsed": lambda: W2 @ (W1 @ x + b1) + b2,
+    "a_y_relu": lambda: W2 @ np.maximum(0, W1 @ x + b1) + b2,
+}}
+"""
+
+HOOK = (
+    RIGHT_A
+    + r"""
+import re
+from IPython.display import clear_output
+def _after(result):
+    m = re.search(r"_nnbp_record\('([^']+)'", result.info.raw_cell or "")
+    if m and m.group(1).split("#")[0] in RIGHT_A:
+        clear_output()
+        get_ipython().user_ns["_nnbp_record"](m.group(1), RIGHT_A[m.group(1).split("#")[0]])
+get_ipython().events.register("post_run_cell", _after)
+"""
+)
+
+SWAP_DISPLAY = (
+    RIGHT_A
+    + r"""
+import IPython.display as D
+_real = D.display
+def _swap(*objs, **kw):
+    obj = objs[0] if objs else None
+    if isinstance(obj, dict) and len(obj) == 1 and "nngrade" in next(iter(obj)):
+        rid = next(iter(obj.values())).get("id", "")
+        if rid.split("#")[0] in RIGHT_A:
+            D.display = _real
+            try:
+                return get_ipython().user_ns["_nnbp_record"](rid, RIGHT_A[rid.split("#")[0]])
+            finally:
+                D.display = _swap
+    return _real(*objs, **kw)
+D.display = _swap
+"""
+)
+
+TRANSFORMER = r"""
+SWAPS = {{"lambda: W_prime)": "lambda: W2 @ W1)", "lambda: b_prime)": "lambda: W2 @ b1 + b2)",
+         "lambda: y_two_layer)": "lambda: W2 @ (W1 @ x + b1) + b2)",
+         "lambda: y_collapsed)": "lambda: W2 @ (W1 @ x + b1) + b2)",
+         "lambda: y_relu)": "lambda: W2 @ np.maximum(0, W1 @ x + b1) + b2)"}}
+def _rewrite(lines):
+    out = []
+    for line in lines:
+        if "_nnbp_record(" in line:
+            for old, new in SWAPS.items():
+                line = line.replace(old, new)
+        out.append(line)
+    return out
+get_ipython().input_transformers_post.append(_rewrite)
+"""
+
 CODE_ATTACKS = {
     "h_read_file": READ_FILE,
     "h_read_git": READ_GIT,
@@ -229,7 +362,18 @@ CODE_ATTACKS = {
     "h_fill": FILL,
     "h_fork_bomb": FORK_BOMB,
     "h_rewriter": REWRITER,
+    "h_nnlib_name": NNLIB_BY_NAME,
+    "h_nnlib_encoded": NNLIB_ENCODED,
+    "h_nnlib_exec": NNLIB_EXEC,
+    "h_key": KEY_BY_NAME,
+    "h_fingerprints": FINGERPRINTS,
+    "h_hook": HOOK,
+    "h_swap_display": SWAP_DISPLAY,
+    "h_transformer": TRANSFORMER,
 }
+STOLEN = {"a_collapse_answer": "collapse = stolen\n"}
+REFUSED = {"h_nnlib_name": "'nnlib'", "h_nnlib_encoded": "'nnlib'", "h_key": "'key'"}
+TAMPERED = ["h_hook", "h_swap_display", "h_transformer"]
 FS_TRICKS = ["h_link_classmate", "h_link_devzero", "h_fifo", "h_huge"]
 ATTACKERS = [*CODE_ATTACKS, "h_markup", "h_extras", *FS_TRICKS, "h_link_direct"]
 
@@ -282,7 +426,10 @@ def write_submissions(course: Path, homes: Path) -> dict[str, dict[str, nbformat
         out[s] = {nb: fill(release / f"{nb}.ipynb", sols[nb]) for nb in NOTEBOOKS}
     fmt = dict(course=str(course), repo=str(REPO), leak=LEAK, mark=MARK)
     for s, code in CODE_ATTACKS.items():
-        out[s] = {A: fill(release / f"{A}.ipynb", {first_a: code.format(**fmt) + ZEROS})}
+        answers = {first_a: code.format(**fmt) + ZEROS}
+        if s.startswith("h_nnlib"):
+            answers.update(STOLEN)
+        out[s] = {A: fill(release / f"{A}.ipynb", answers)}
     out["h_markup"] = {
         C: fill(release / f"{C}.ipynb", {"c_reasoning": MARKUP_TEXT, "c_kink_answer": MARKUP_CODE})
     }
@@ -589,6 +736,11 @@ def test_course_cli_flags_attackers_not_honest_students_and_says_so_in_its_exit_
         assert summary[s]["status"] == "flagged", summary[s]
     assert "not collected" in summary["h_link_classmate"]["flags"]
     assert "could change how Python" in summary["h_extras"]["flags"]
+    for s, module in REFUSED.items():
+        assert f"tried to import {module}" in summary[s]["flags"], summary[s]
+    for s in TAMPERED:
+        assert summary[s]["status"] == "flagged" and "tampering" in summary[s]["flags"], summary[s]
+    assert "tried to import 'nngrade'" in summary["h_key"]["flags"], summary["h_key"]
 
 
 def test_no_leak_reached_any_kernel(graded):
@@ -597,6 +749,8 @@ def test_no_leak_reached_any_kernel(graded):
         assert LEAK not in text, (graded["name"], s)
     assert "no leak" in autograded_text(graded["course"], "h_read_file")
     assert "no git" in autograded_text(graded["course"], "h_read_git")
+    assert "no fingerprints" in autograded_text(graded["course"], "h_fingerprints")
+    assert "no nnlib: ModuleNotFoundError" in autograded_text(graded["course"], "h_nnlib_name")
 
 
 def test_nothing_planted_filled_or_left_running(graded):

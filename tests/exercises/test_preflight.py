@@ -330,3 +330,83 @@ def test_only_the_last_copy_of_a_duplicated_cell_stays_graded(reference, tmp_pat
     assert all(
         "nbgrader" not in c.metadata or c.metadata.nbgrader.get("grade_id") for c in nb.cells
     )
+
+
+def graded_ids(nb) -> list[str]:
+    return [c.metadata["nbgrader"]["grade_id"] for c in nb.cells if "nbgrader" in c.metadata]
+
+
+def test_an_answer_and_its_test_deleted_are_put_back_in_place(reference, tmp_path):
+    """nbgrader's add_missing_cells raises KeyError for this (the cell before a missing one is
+    missing too) and the whole submission scores 0: the pre-flight puts both back, in order,
+    and the student's other answers stay as written."""
+    raw = good(reference)
+    gone = {"a_outputs_answer", "a_y_two_layer"}
+    raw["cells"] = [
+        c
+        for c in raw["cells"]
+        if c.get("metadata", {}).get("nbgrader", {}).get("grade_id") not in gone
+    ]
+    graded_cell(raw, "a_W_prime_answer")["source"] = "W_prime = W2 @ W1\nb_prime = W2 @ b1 + b2"
+    path = tmp_path / "part_a_collapse.ipynb"
+    path.write_text(json.dumps(raw))
+    checked = preflight.check_notebook(path, reference)
+    assert graded_ids(checked.nb) == graded_ids(reference)
+    assert sum("was deleted; put back" in f for f in checked.flags) == 2, checked.flags
+    (answer,) = [
+        c
+        for c in checked.nb.cells
+        if c.metadata.get("nbgrader", {}).get("grade_id") == "a_W_prime_answer"
+    ]
+    assert answer.source.startswith("W_prime = W2 @ W1")
+    nbformat.validate(checked.nb)
+
+
+def test_the_graders_metadata_written_by_the_student_is_removed(reference, tmp_path):
+    raw = good(reference)
+    raw["metadata"]["nngrade"] = {"flags": ["matches student ok1's numbers"], "passed": 28}
+    path = tmp_path / "part_a_collapse.ipynb"
+    path.write_text(json.dumps(raw))
+    checked = preflight.check_notebook(path, reference)
+    assert "nngrade" not in checked.nb.metadata
+    assert any("'nngrade' written by the student was removed" in f for f in checked.flags)
+
+
+def test_plain_nbgrader_gets_the_same_repairs(reference, tmp_path):
+    """`Preflight`, the first of nbgrader's sanitising steps in the course config, repairs a
+    notebook that plain `nbgrader autograde` (formgrader's button) read, against the released
+    one in the course folder: a renamed answer id, an answer cell made a test cell, and an
+    answer cell deleted with its test cell."""
+    from traitlets.config import Config
+
+    release = tmp_path / "release" / "backprop"
+    release.mkdir(parents=True)
+    nbformat.write(reference, release / "part_a_collapse.ipynb")
+    raw = good(reference)
+    graded_cell(raw, "a_W_prime_answer")["metadata"]["nbgrader"]["grade_id"] = "mine"
+    graded_cell(raw, "a_y_relu_answer")["metadata"]["nbgrader"].update(grade=True, solution=False)
+    gone = {"a_outputs_answer", "a_y_two_layer"}
+    raw["cells"] = [
+        c for c in raw["cells"] if c["metadata"].get("nbgrader", {}).get("grade_id") not in gone
+    ]
+    raw["metadata"]["nngrade"] = {"flags": ["written by the student"]}
+    config = Config()
+    config.CourseDirectory.root = str(tmp_path)
+    resources = {"nbgrader": {"assignment": "backprop", "notebook": "part_a_collapse"}}
+    nb, resources = preflight.Preflight(config=config).preprocess(
+        nbformat.from_dict(raw), resources
+    )
+    assert graded_ids(nb) == graded_ids(reference)
+    relu = next(
+        c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "a_y_relu_answer"
+    )
+    assert relu.metadata.nbgrader["solution"] and not relu.metadata.nbgrader["grade"]
+    flags = resources[preflight.PREFLIGHT_FLAGS]
+    for words in (
+        "unknown graded cell id 'mine'",
+        "metadata changed",
+        "was deleted; put back",
+        "'nngrade' written by the student was removed",
+    ):
+        assert any(words in f for f in flags), (words, flags)
+    assert "nngrade" not in nb.metadata

@@ -10,10 +10,12 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from pathlib import Path
@@ -68,7 +70,7 @@ def box(code: str, *, workdir=None, limits=None, timeout=60, env=None):
         proc = sandbox.run(
             [sys.executable, "-c", textwrap.dedent(code)],
             workdir=workdir,
-            packages=["nnlib"],
+            packages=sandbox.PACKAGES,
             limits=limits,
             timeout=timeout,
         )
@@ -268,12 +270,35 @@ CASES = [
         lambda out: out == "MemoryError",
     ),
     (
-        "it runs the course's Python: numpy and nnlib import",
+        "it runs what the notebooks import: numpy, matplotlib, ipywidgets, ipykernel",
         """
-     import json, numpy, nnlib
+     import json, numpy, matplotlib.pyplot, ipywidgets, ipykernel
      print(json.dumps(numpy.__version__))
      """,
         lambda v: bool(v),
+    ),
+    (
+        "nnlib, nngrade and the key are absent, by any name, and their source unreadable",
+        f"""
+     import glob, importlib, json, os, sys
+     got = []
+     for name in ["nn" + "lib", bytes.fromhex("6e6e6772616465").decode(), "key", "nnlib.collapse"]:
+         try:
+             importlib.import_module(name)
+             got.append(name)
+         except ImportError:
+             pass
+     files = glob.glob(sys.prefix + "/lib/python3*/site-packages/nn*/*.py")
+     files += ["{REPO}/nnlib/collapse.py", "{REPO}/exercises/backprop/key.py"]
+     for path in files:
+         try:
+             if "def " in open(path).read():
+                 got.append(path)
+         except OSError:
+             pass
+     print(json.dumps(got))
+     """,
+        lambda got: got == [],
     ),
 ]
 
@@ -295,6 +320,30 @@ def test_sandbox_case(name, code, check, host_service):
         env={"NBGRADER_EXECUTION": "autograde", "NNGRADE_TEST_SECRET": "x"},
     )
     assert check(value), (name, value)
+
+
+def test_a_refused_import_reports_itself_then_fails():
+    rc, out, err = box("import nnlib")
+    assert rc == 1 and "No module named 'nnlib' while grading" in err, err[-2000:]
+    assert sandbox.REFUSED_MIME in out  # displayed (here: printed) before the import fails
+
+
+def test_folders_under_tmp_are_bound_over_the_box_tmp(tmp_path, monkeypatch):
+    """A checkout or an environment under /tmp is seen in the box (the box's own /tmp is
+    mounted first, the binds on top of it)."""
+    folder = Path(tempfile.mkdtemp(prefix="nngrade-pkg-", dir="/tmp"))
+    try:
+        (folder / "tmp_pkg").mkdir()
+        (folder / "tmp_pkg" / "__init__.py").write_text("VALUE = 42\n")
+        folder.chmod(0o755)
+        monkeypatch.syspath_prepend(str(folder))
+        proc = sandbox.run(
+            [sys.executable, "-c", f"print(open('{folder}/tmp_pkg/__init__.py').read())"],
+            packages=["tmp_pkg"],
+        )
+        assert proc.returncode == 0 and b"VALUE = 42" in proc.stdout, proc.stderr[-2000:]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_cpu_limit_stops_a_busy_loop():
@@ -336,7 +385,7 @@ def test_processes_left_behind_die_with_the_box():
 def test_two_boxes_cannot_see_or_touch_each_other():
     """A long-lived box plants files and a connection-like file; a second one, started
     beside it, looks for them, and tries to signal every process it can see."""
-    first = sandbox.Box(sys.executable, ["nnlib"])
+    first = sandbox.Box(sys.executable, sandbox.PACKAGES)
     try:
         Path(first.private, "connection.json").write_text("{}")
         holder = subprocess.Popen(
@@ -373,7 +422,7 @@ def test_two_boxes_cannot_see_or_touch_each_other():
 
 
 def test_a_fork_bomb_leaves_a_neighbour_working():
-    bomb = sandbox.Box(sys.executable, ["nnlib"])
+    bomb = sandbox.Box(sys.executable, sandbox.PACKAGES)
     try:
         proc = subprocess.Popen(
             bomb.argv(
@@ -408,7 +457,7 @@ def test_a_fork_bomb_leaves_a_neighbour_working():
 
 def test_a_kernel_in_the_box_runs_is_interrupted_and_leaves_nothing():
     async def scenario():
-        km = sandbox.SandboxKernelManager(kernel_name="python3", packages=["nnlib"])
+        km = sandbox.SandboxKernelManager(kernel_name="python3", packages=sandbox.PACKAGES)
         await km.start_kernel()
         kc = km.client()
         kc.start_channels()
@@ -470,7 +519,7 @@ def test_refuses_without_bubblewrap(monkeypatch):
     monkeypatch.setenv("NN_BACKPROP_BWRAP", "/nonexistent/bwrap")
     sandbox._PROBED.clear()
     with pytest.raises(sandbox.SandboxUnavailable, match="bubblewrap"):
-        sandbox.probe(sys.executable, ["nnlib"])
+        sandbox.probe(sys.executable, sandbox.PACKAGES)
     with pytest.raises(sandbox.SandboxUnavailable, match="apt-get install -y bubblewrap"):
         sandbox.run([sys.executable, "-c", "print(1)"])
 
@@ -487,9 +536,11 @@ def test_refuses_an_interpreter_the_sandbox_user_cannot_run(tmp_path):
         python.write_text("#!/nonexistent/interpreter\n")
         python.chmod(0o700)
     sandbox._PROBED.clear()
-    with pytest.raises(sandbox.SandboxUnavailable, match="could not start"):
+    with pytest.raises(sandbox.SandboxUnavailable, match="could not start") as refused:
         sandbox.probe(str(python), [])
     sandbox._PROBED.clear()
+    if os.geteuid() == 0:  # the refusal names the real cause
+        assert "(mode 0700) is closed to other users" in str(refused.value)
 
 
 # ------------------------------------------------------------------- again, without root

@@ -1,9 +1,11 @@
-"""VerifyAnswers on its own (fast, no kernel): a table of what a graded test cell can hold after
-the run, and the verdict each one must get.
+"""VerifyAnswers on its own (fast, no kernel): a table of what a graded test cell can send back
+during the run, and the verdict each one must get.
 
-The notebooks are built the way nbgrader hands them over after execution (test cells with the
-outputs a kernel produced); the key is the real one of the test fixture `squares`, found
-through its manifest from the assignment named in nbgrader's resources.
+The notebooks are built the way nbgrader hands them over after execution, and beside them the
+grader's own ledger of what arrived over iopub while each test cell ran (`integrity.CellLedger`,
+which SafeExecute fills in): the verdict reads the ledger, never the cell's final outputs. The
+key is the real one of the test fixture `squares`, found through its manifest from the
+assignment named in nbgrader's resources.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nngrade import manifest
-from nngrade.preprocessors import WRONG, VerifyAnswers
+from nngrade import integrity, manifest
+from nngrade.preprocessors import LEDGERS, WRONG, VerifyAnswers
 from nngrade.receipt import MIME
 
 REPO = Path(__file__).resolve().parents[2]
@@ -95,7 +97,7 @@ CASES = [
         "sq_value",
         [receipt("sq_value", number(9.0))] * 2,
         False,
-        "More than one answer",
+        "could not trust",
         "2 answer records",
     ),
     (
@@ -103,16 +105,16 @@ CASES = [
         "sq_value",
         [receipt("square_fn", number(9.0))],
         False,
-        "belongs to another check",
-        "foreign id",
+        "could not trust",
+        "tag",
     ),
     (
         "record that is not a record",
         "sq_value",
         [{"output_type": "display_data", "metadata": {}, "data": {MIME: "9"}}],
         False,
-        "belongs to another check",
-        "foreign id",
+        "could not trust",
+        "tag",
     ),
     (
         "answer that is not data",
@@ -122,8 +124,17 @@ CASES = [
         "unexpected type",
         None,
     ),
-    ("never ran", "sq_value", [], True, "never ran", None),
-    ("nothing recorded", "sq_value", [PRINTED], False, "No answer was recorded", None),
+    ("never ran", "sq_value", None, True, "never ran", None),
+    ("stopped by the kernel's death", "sq_value", [PRINTED], True, "did not finish", None),
+    ("never run by the grader", "sq_value", None, False, "not run by the grader", "not run"),
+    (
+        "nothing recorded, no error",
+        "sq_value",
+        [PRINTED],
+        False,
+        "could not trust",
+        "no answer record and no error",
+    ),
     (
         "stopped with an error",
         "sq_value",
@@ -160,7 +171,26 @@ CASES = [
 ]
 
 
-def graded_notebook(grade_id: str, outputs: list, died: bool) -> nbformat.NotebookNode:
+SECRET = "0123456789abcdef"
+
+
+def ledger_of(grade_id: str, outputs: list | None) -> dict:
+    """The grader's ledger for a test cell (index 1) that sent `outputs` over iopub, the way
+    SafeExecute fills it: the genuine recorder echoes the tag the grader sent with its cell."""
+    if outputs is None:
+        return {}
+    ledger = integrity.CellLedger(grade_id, SECRET, sent_tagged=True)
+    for out in outputs:
+        for record in integrity.records_in(out):
+            if isinstance(record, dict) and isinstance(record.get("id"), str):
+                record = {**record, "id": f"{record['id']}{integrity.SEP}{SECRET}"}
+            ledger.records.append(record)
+        if out["output_type"] == "error":
+            ledger.errors.append(out["ename"])
+    return {1: ledger}
+
+
+def graded_notebook(grade_id: str, outputs: list | None, died: bool) -> nbformat.NotebookNode:
     test = nbformat.v4.new_code_cell("assert True", id="t")
     test.metadata["nbgrader"] = {
         "grade": True,
@@ -170,7 +200,7 @@ def graded_notebook(grade_id: str, outputs: list, died: bool) -> nbformat.Notebo
         "points": 1,
         "schema_version": 3,
     }
-    test.outputs = [nbformat.from_dict(o) for o in outputs]
+    test.outputs = [nbformat.from_dict(o) for o in outputs or []]
     answer = nbformat.v4.new_code_cell("sq = 9", id="a")
     answer.metadata["nbgrader"] = {
         "grade": False,
@@ -192,7 +222,7 @@ def graded_notebook(grade_id: str, outputs: list, died: bool) -> nbformat.Notebo
 def test_each_cell_gets_its_verdict(grade_id, outputs, died, hint, flag):
     nb = graded_notebook(grade_id, outputs, died)
     verify = VerifyAnswers(assignments_root=str(FIXTURES))
-    nb, _ = verify.preprocess(nb, RESOURCES)
+    nb, _ = verify.preprocess(nb, {**RESOURCES, LEDGERS: ledger_of(grade_id, outputs)})
     answer, test = nb.cells
     assert answer.outputs == [nbformat.from_dict(PRINTED)]  # answer cells are not touched
     meta = nb.metadata["nngrade"]
@@ -240,8 +270,10 @@ def test_the_key_is_the_one_of_the_assignment_being_graded(tmp_path):
     verify = VerifyAnswers(assignments_root=str(tmp_path))
     verdicts = {}
     for name in ("squares", "other"):
-        nb = graded_notebook("sq_value", [receipt("sq_value", number(9.0))], False)
-        nb, _ = verify.preprocess(nb, {"nbgrader": {"assignment": name}})
+        right = [receipt("sq_value", number(9.0))]
+        nb = graded_notebook("sq_value", right, False)
+        resources = {"nbgrader": {"assignment": name}, LEDGERS: ledger_of("sq_value", right)}
+        nb, _ = verify.preprocess(nb, resources)
         verdicts[name] = nb.metadata["nngrade"]["passed"]
     assert verdicts == {"squares": 1, "other": 0}
 
@@ -251,6 +283,57 @@ def test_without_a_configured_root_the_course_root_is_used(tmp_path, monkeypatch
 
     shutil.copytree(FIXTURES / "squares", tmp_path / "squares")
     monkeypatch.chdir(tmp_path)  # nbgrader's CourseDirectory.root defaults to "."
-    nb = graded_notebook("sq_value", [receipt("sq_value", number(9.0))], False)
-    nb, _ = VerifyAnswers().preprocess(nb, RESOURCES)
+    right = [receipt("sq_value", number(9.0))]
+    nb = graded_notebook("sq_value", right, False)
+    nb, _ = VerifyAnswers().preprocess(nb, {**RESOURCES, LEDGERS: ledger_of("sq_value", right)})
     assert nb.metadata["nngrade"]["passed"] == 1
+
+
+RIGHT = [receipt("sq_value", number(9.0))]
+
+
+@pytest.mark.parametrize(
+    "change, flag",
+    [
+        ({"cleared": True}, "output was cleared"),
+        ({"changed": ["IPython.display.display"]}, "kernel was changed"),
+        ({"changed": ["events.post_run_cell"]}, "events.post_run_cell"),
+        ({"sent_tagged": False}, "not the one the grader expects"),
+        ({"secret": "another secret"}, "tag"),
+    ],
+    ids=["outputs cleared", "display patched", "hook added", "code not tagged", "wrong tag"],
+)
+def test_a_right_answer_in_a_tampered_run_scores_zero_and_is_flagged(change, flag):
+    """The same right record as in the case "right", but the run around it was not clean."""
+    nb = graded_notebook("sq_value", RIGHT, False)
+    ledgers = ledger_of("sq_value", RIGHT)
+    for name, value in change.items():
+        setattr(ledgers[1], name, value)
+    nb, _ = VerifyAnswers(assignments_root=str(FIXTURES)).preprocess(
+        nb, {**RESOURCES, LEDGERS: ledgers}
+    )
+    (out,) = nb.cells[1].outputs
+    assert out.ename == WRONG and "could not trust" in out.evalue
+    assert nb.metadata["nngrade"]["passed"] == 0
+    (flagged,) = nb.metadata["nngrade"]["flags"]
+    assert flag in flagged and "tampering" in flagged, flagged
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {"kind": "other", "type": "[[1.5, -2.0], [0.5, 3.0]]_NNBP_RELU_CASES" * 300},
+        {"kind": "other", "type": "<img src=x onerror=alert(1)>"},
+        {"kind": "number", "type": "float", "value": "nan" + " " * 100_000},
+    ],
+    ids=["type name carrying the hidden inputs", "markup as a type name", "padded NaN"],
+)
+def test_nothing_the_student_chose_is_echoed_in_a_hint(answer):
+    right = [receipt("sq_value", answer)]
+    nb = graded_notebook("sq_value", right, False)
+    nb, _ = VerifyAnswers(assignments_root=str(FIXTURES)).preprocess(
+        nb, {**RESOURCES, LEDGERS: ledger_of("sq_value", right)}
+    )
+    (out,) = nb.cells[1].outputs
+    assert out.ename == WRONG and len(out.evalue) < 300, out.evalue
+    assert "NNBP" not in out.evalue and "<img" not in out.evalue and "1.5" not in out.evalue
