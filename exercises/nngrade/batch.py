@@ -437,11 +437,11 @@ def autograde(
     from tqdm import tqdm
 
     course = course.resolve()
+    for student in students or []:
+        student_ids.check(student)  # InvalidStudentId (a ValueError): nothing runs
     sandbox.probe(
         sys.executable, sandbox.PACKAGES
     )  # refuses (SandboxUnavailable) before anything runs
-    for student in students or []:
-        student_ids.check(student)  # InvalidStudentId (a ValueError): nothing runs
     students = students or students_of(course, assignment)
     if shard:
         students = sorted(students)[shard[0] :: shard[1]]
