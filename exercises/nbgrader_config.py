@@ -22,7 +22,7 @@ from nbgrader.preprocessors import (
     OverwriteKernelspec,
     SaveAutoGrades,
 )
-from nngrade import sandbox, validate_exit
+from nngrade import formgrader_assets, sandbox, validate_exit
 from nngrade.exchange import SafeCollect, SafeReleaseFeedback
 from nngrade.gradesum import RecordGrades
 from nngrade.offline_math import OfflineMathHTMLExporter
@@ -112,5 +112,12 @@ c.GenerateFeedback.preprocessors = [
 ]
 c.FeedbackFilter.enforce_metadata = False
 c.HTMLExporter.sanitize_html = True  # outputs too (SanitizeMarkup already made them inert)
-# ... and maths that renders offline: no MathJax from a CDN, formulas as MathML.
+# ... and maths that renders offline: no MathJax from a CDN, formulas as MathML, no URL
+# that fetches from another host, a CSP on every page (nngrade/offline_math.py).
 c.GenerateFeedback.exporter_class = OfflineMathHTMLExporter
+
+# formgrader's submission page: the course's CSP, and MathJax from the Jupyter server (the
+# grader's Jupyter config enables the server extension nngrade.formgrader_assets), not a CDN.
+c.HTMLExporter.extra_template_basedirs = formgrader_assets.TEMPLATE_BASEDIRS
+c.HTMLExporter.extra_template_paths = formgrader_assets.TEMPLATE_PATHS
+c.HTMLExporter.filters = formgrader_assets.FILTERS

@@ -47,7 +47,7 @@ HOSTILE_TEXT = f"""PAGES-ANSWER-TEXT stays visible. The legit formula $W_2 W_1$ 
 ![by reference][img] ![img] [click me](javascript:window.__pwned='link')
 
 $\\style{{background-image:url(http://{EVIL}/style.png)}}{{x}}$ and
-$\\href{{javascript:window.__pwned='mathml'}}{{MATHLINK}}$ and
+$\\href{{javascript:window.__pwned='mathml'}}{{\\text{{MATHLINK}}}}$ and
 $$\\text{{<img src=http://{EVIL}/text.png onerror="window.__pwned='text'">}}$$
 
 <img src="http://{EVIL}/raw.png"> <a href="http://{EVIL}/raw">raw</a>
@@ -218,9 +218,10 @@ FOREIGN_ATTRIBUTES = """() => {
 }"""
 
 
-def load(browser, url: str, base: str, *, bypass_csp: bool) -> dict:
-    """Open `url` with every request recorded (anything not from `base` is refused), click
-    the hostile answer's links, and say what happened."""
+def load(browser, url: str, base: str, *, bypass_csp: bool = False, settle: str = "") -> dict:
+    """Open `url` with every request recorded (anything not from `base` is refused), wait
+    for `settle` (a selector) if given, click the hostile answer's links, and say what
+    happened."""
     context = browser.new_context(bypass_csp=bypass_csp)
     page = context.new_page()
     requests, violations = [], []
@@ -231,17 +232,21 @@ def load(browser, url: str, base: str, *, bypass_csp: bool) -> dict:
         lambda route: route.continue_() if route.request.url.startswith(base) else route.abort(),
     )
     page.goto(url, wait_until="load")
+    if settle:
+        page.wait_for_selector(settle, state="attached", timeout=60_000)
     page.wait_for_timeout(500)
     for text in ("MATHLINK", "click me"):
         for element in page.get_by_text(text, exact=True).all():
             element.click(timeout=2000)
     page.wait_for_timeout(300)
     found = dict(
+        requests=requests,
         foreign=[u for u in requests if not u.startswith(base)],
         attributes=page.evaluate(FOREIGN_ATTRIBUTES),
         pwned=page.evaluate("() => window.__pwned || null"),
         text=page.inner_text("body"),
         maths=page.locator("math").count(),
+        mathjax=page.locator("mjx-container").count(),
         csp=page.evaluate(
             "() => [...document.querySelectorAll('meta[http-equiv]')].map(m => m.content)"
         ),
