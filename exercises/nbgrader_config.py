@@ -30,6 +30,7 @@ from nngrade.preflight import RefuseSymlinks
 from nngrade.preprocessors import CapOutput, FeedbackFilter, SafeExecute, VerifyAnswers
 from nngrade.sanitize import SanitizeMarkup
 from nngrade.siteconfig import exchange_root
+from nngrade.student_ids import RefuseInvalidStudentId
 
 COURSE_DIR = Path(__file__).resolve().parent
 c = get_config()  # noqa: F821  (provided by traitlets when it loads this file)
@@ -66,6 +67,7 @@ c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
 # Autograde. nbgrader's sanitising first (with deleted test cells restored) ...
 c.OverwriteCells.add_missing_cells = True
 c.Autograde.sanitize_preprocessors = [
+    RefuseInvalidStudentId,  # `..`, `-rf`, `=HYPERLINK(1)`: never graded (nngrade/student_ids.py)
     RefuseSymlinks,
     ClearOutput,
     DeduplicateIds,
@@ -105,6 +107,7 @@ c.IgnorePattern.pattern = (
 
 # Feedback: no hidden tests and no raw student output in the HTML.
 c.GenerateFeedback.preprocessors = [
+    RefuseInvalidStudentId,
     GetGrades,
     FeedbackFilter,
     SanitizeMarkup,

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from nbgrader.preprocessors import NbGraderPreprocessor
+
 VALID = re.compile(r"[^\W][\w.@-]{0,99}")
 FORMULA_START = ("=", "+", "-", "@")
 
@@ -49,3 +51,13 @@ def check(student: str) -> str:
     if why:
         raise InvalidStudentId(why)
     return student
+
+
+class RefuseInvalidStudentId(NbGraderPreprocessor):
+    """First step of nbgrader's own autograde and feedback (`nbgrader autograde`,
+    formgrader's buttons): a notebook of a student whose id is not valid is not processed
+    (nbgrader reports it as failed and goes on with the others)."""
+
+    def preprocess(self, nb, resources):
+        check(resources["nbgrader"]["student"])
+        return nb, resources

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import glob
 import http.server
 import shutil
 import subprocess
@@ -24,6 +25,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from nbgrader.api import Gradebook, MissingEntry
 from nngrade import manifest
 from nngrade.solutions import answered, solution_sources
 
@@ -303,3 +305,26 @@ def test_a_page_the_sanitiser_missed_would_still_fetch_nothing(course, served_fe
         planted.unlink()
     assert seen["foreign"] == [] and seen["pwned"] is None, seen
     assert seen["violations"], "the CSP blocked nothing: was it in the page?"
+
+
+@pytest.mark.parametrize("student", ["-rf", "=HYPERLINK(1)"])
+def test_plain_nbgrader_grades_no_folder_with_an_invalid_name(course, env, student):
+    """formgrader's Autograde button runs nbgrader's own autograde: its first step refuses."""
+    proc = subprocess.run(
+        [str(Path(sys.executable).parent / "nbgrader"), "autograde", ASSIGNMENT]
+        + [f"--student={student}", "--force"],
+        cwd=course["course"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode != 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert "is not a valid student id" in proc.stdout + proc.stderr
+    assert not list((course["course"] / "autograded").glob(f"{glob.escape(student)}/*/*.ipynb"))
+    with Gradebook(f"sqlite:///{course['course'] / 'gradebook.db'}") as gb:
+        try:
+            score = gb.find_submission(ASSIGNMENT, student).score
+        except MissingEntry:
+            score = 0
+    assert score == 0
