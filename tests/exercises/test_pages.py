@@ -221,7 +221,8 @@ FOREIGN_ATTRIBUTES = """() => {
 
 
 def load(browser, url: str, base: str, *, bypass_csp: bool = False, settle: str = "") -> dict:
-    """Open `url` with every request recorded (anything not from `base` is refused), wait
+    """Open `url` with every request recorded, also those the CSP blocks (anything not from
+    `base` that reaches the network is refused there), wait
     for `settle` (a selector) if given, click the hostile answer's links, and say what
     happened."""
     context = browser.new_context(bypass_csp=bypass_csp)
@@ -229,10 +230,13 @@ def load(browser, url: str, base: str, *, bypass_csp: bool = False, settle: str 
     requests, violations = [], []
     page.on("request", lambda r: requests.append(r.url))
     page.on("console", lambda m: "Content Security Policy" in m.text and violations.append(m.text))
-    context.route(
-        "**/*",
-        lambda route: route.continue_() if route.request.url.startswith(base) else route.abort(),
-    )
+    fetched = []  # what reached the network: a request the CSP blocks never does
+
+    def route(route):
+        fetched.append(route.request.url)
+        route.continue_() if route.request.url.startswith(base) else route.abort()
+
+    context.route("**/*", route)
     page.goto(url, wait_until="load")
     if settle:
         page.wait_for_selector(settle, state="attached", timeout=60_000)
@@ -243,7 +247,8 @@ def load(browser, url: str, base: str, *, bypass_csp: bool = False, settle: str 
     page.wait_for_timeout(300)
     found = dict(
         requests=requests,
-        foreign=[u for u in requests if not u.startswith(base)],
+        foreign=[u for u in requests if not u.startswith(base)],  # even those the CSP blocked
+        fetched_foreign=[u for u in fetched if not u.startswith(base)],
         attributes=page.evaluate(FOREIGN_ATTRIBUTES),
         pwned=page.evaluate("() => window.__pwned || null"),
         text=page.inner_text("body"),
@@ -303,7 +308,8 @@ def test_a_page_the_sanitiser_missed_would_still_fetch_nothing(course, served_fe
             )
     finally:
         planted.unlink()
-    assert seen["foreign"] == [] and seen["pwned"] is None, seen
+    assert seen["fetched_foreign"] == [] and seen["pwned"] is None, seen
+    assert f"http://{EVIL}/planted.png" in seen["foreign"], "the planted image was never asked for"
     assert seen["violations"], "the CSP blocked nothing: was it in the page?"
 
 
