@@ -5,7 +5,8 @@
     python exercises/course.py release           # copy it to the exchange for students to fetch
     python exercises/course.py collect           # fetch submissions from the exchange
     python exercises/course.py autograde         # grade everyone (parallel, sandboxed), summary
-    python exercises/course.py feedback          # HTML feedback (no hidden tests, no raw outputs)
+    python exercises/course.py feedback          # HTML feedback (no hidden tests, no raw outputs,
+                                                 # nothing from other hosts; a budget per student)
     python exercises/course.py return            # put the feedback in the exchange for students
     python exercises/course.py export            # grades -> CSV
     python exercises/course.py validate NB...    # what students run: non-zero exit on failure
@@ -16,8 +17,14 @@ exercises/.exchange), --assignment NAME (a folder of the course with a
 manifest.toml; default: the course's only one). `make help` lists the make targets that call
 these.
 
+Student ids (`--student`, the folders of submitted/) must be valid (nngrade/student_ids.py):
+one folder name, no option, no wildcard, no spreadsheet formula; a command given an invalid
+one refuses, and a folder with one is reported and skipped. `export` writes no CSV cell that
+a spreadsheet would read as a formula.
+
 Exit codes: 0 done; 1 the step failed or refused (e.g. the grading sandbox cannot start);
-3 autograde or feedback finished, but some submissions were flagged or withheld (see the table).
+3 autograde or feedback finished, but some submissions were flagged, skipped or withheld, or
+a student's feedback ran over its budget (see the table).
 """
 
 from __future__ import annotations
@@ -29,11 +36,12 @@ import shutil
 import sys
 from pathlib import Path
 
-from nngrade import batch, gradesum, manifest
+from nngrade import batch, feedback, gradesum, manifest, spreadsheet
 from nngrade.exchange import FORGED_MARK, WITHHELD
 from nngrade.sandbox import SandboxUnavailable
 from nngrade.siteconfig import exchange_root
 from nngrade.solutions import solution_lines
+from nngrade.student_ids import InvalidStudentId
 
 HERE = Path(__file__).resolve().parent
 
@@ -185,7 +193,15 @@ def cmd_collect(ns):
         raise SystemExit(FLAGGED)
 
 
+def report_skipped(problems: list[str]) -> None:
+    """Folders whose name is no valid student id: said on stderr, never graded."""
+    for line in problems:
+        print(f"skipped: {line}", file=sys.stderr)
+
+
 def cmd_autograde(ns):
+    skipped = [] if ns.student else batch.submitted_folders(ns.course, ns.assignment.name)[1]
+    report_skipped(skipped)
     if ns.merge:
         outcomes = batch.merge_shards(ns.course, ns.assignment.name)
     else:
@@ -201,6 +217,8 @@ def cmd_autograde(ns):
             )
         except SandboxUnavailable as exc:
             raise SystemExit(f"Autograde refused; nothing was graded.\n{exc}") from None
+        except InvalidStudentId as exc:
+            raise SystemExit(f"{exc}; nothing was graded.") from None
         except ValueError as exc:
             raise SystemExit(str(exc)) from None
         if ns.shard:
@@ -211,21 +229,39 @@ def cmd_autograde(ns):
             return
     print(batch.format_table(outcomes))
     print(f"Summary written to {ns.course / 'autograded' / 'summary.csv'}")
-    if any(o.flags for o in outcomes):
+    if skipped:
+        print(f"{len(skipped)} folder(s) of submitted/ skipped: not valid student ids (see above).")
+    if skipped or any(o.flags for o in outcomes):
         raise SystemExit(FLAGGED)
 
 
 def cmd_feedback(ns):
-    args = ["generate_feedback", ns.assignment.name, "--force"]
-    if ns.student:
-        args += ["--student", ns.student[0]]
-    run_nbgrader(args, ns)
+    try:
+        runs, skipped = feedback.generate(
+            ns.course,
+            ns.assignment.name,
+            ns.student,
+            env=exchange_env(ns),
+            jobs=ns.jobs,
+            budget=ns.budget,
+        )
+    except InvalidStudentId as exc:
+        raise SystemExit(f"{exc}; no feedback written.") from None
+    report_skipped(skipped)
+    failed = [f"{run.student}: {run.problem}" for run in runs if run.problem]
     problems = scan_feedback(ns.course, ns.assignment, withhold=True)
+    print(f"Feedback written for {len(runs) - len(failed)} of {len(runs)} students.")
+    if failed:
+        print(
+            f"No feedback (budget {ns.budget:g} s each; the others' feedback is fine):\n  "
+            + "\n  ".join(failed)
+        )
     if problems:
         print(
             "Withheld from release (the other students' feedback is fine):\n  "
             + "\n  ".join(problems)
         )
+    if failed or problems or skipped:
         raise SystemExit(FLAGGED)
     print(f"Feedback in {ns.course / 'feedback'} (scanned: no hidden tests, no stray files).")
 
@@ -275,6 +311,9 @@ def cmd_export(ns):
         )
     out = Path(ns.output).resolve()
     run_nbgrader(["export", "--to", str(out)], ns)
+    changed = spreadsheet.safe_cells(out)
+    if changed:
+        print(f"{changed} cell(s) that a spreadsheet would read as a formula start with ' now.")
     print(f"Grades written to {out}")
 
 
@@ -375,7 +414,16 @@ def parse_args(argv=None) -> argparse.Namespace:
     )
     p.add_argument("--merge", action="store_true", help="record the results of every --shard run")
     p = sub.add_parser("feedback", help="generate HTML feedback without hidden tests")
-    p.add_argument("--student", action="append", help="only this student")
+    p.add_argument("--student", action="append", help="only this student (repeatable)")
+    p.add_argument(
+        "--jobs", type=int, default=None, help="parallel runs (default: one per core, plus one)"
+    )
+    p.add_argument(
+        "--budget",
+        type=float,
+        default=float(os.environ.get("NN_BACKPROP_FEEDBACK_BUDGET", feedback.DEFAULT_BUDGET)),
+        help=f"seconds allowed per student (default {feedback.DEFAULT_BUDGET:g})",
+    )
     sub.add_parser("return", help="release the feedback to the exchange")
     p = sub.add_parser(
         "export", help="export grades to CSV (after checking them against the autograde)"

@@ -22,7 +22,7 @@ from nbgrader.preprocessors import (
     OverwriteKernelspec,
     SaveAutoGrades,
 )
-from nngrade import sandbox, validate_exit
+from nngrade import formgrader_assets, sandbox, validate_exit
 from nngrade.exchange import SafeCollect, SafeReleaseFeedback
 from nngrade.gradesum import RecordGrades
 from nngrade.offline_math import OfflineMathHTMLExporter
@@ -30,6 +30,7 @@ from nngrade.preflight import Preflight, RefuseSymlinks
 from nngrade.preprocessors import CapOutput, FeedbackFilter, SafeExecute, VerifyAnswers
 from nngrade.sanitize import SanitizeMarkup
 from nngrade.siteconfig import exchange_root
+from nngrade.student_ids import RefuseInvalidStudentId
 
 COURSE_DIR = Path(__file__).resolve().parent
 c = get_config()  # noqa: F821  (provided by traitlets when it loads this file)
@@ -66,6 +67,7 @@ c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
 # Autograde. nbgrader's sanitising first (with deleted test cells restored) ...
 c.OverwriteCells.add_missing_cells = True
 c.Autograde.sanitize_preprocessors = [
+    RefuseInvalidStudentId,  # `..`, `-rf`, `=HYPERLINK(1)`: never graded (nngrade/student_ids.py)
     RefuseSymlinks,
     Preflight,  # the course CLI's pre-flight repairs, also for formgrader's Autograde button
     ClearOutput,
@@ -106,6 +108,7 @@ c.IgnorePattern.pattern = (
 
 # Feedback: no hidden tests and no raw student output in the HTML.
 c.GenerateFeedback.preprocessors = [
+    RefuseInvalidStudentId,
     GetGrades,
     FeedbackFilter,
     SanitizeMarkup,
@@ -113,5 +116,12 @@ c.GenerateFeedback.preprocessors = [
 ]
 c.FeedbackFilter.enforce_metadata = False
 c.HTMLExporter.sanitize_html = True  # outputs too (SanitizeMarkup already made them inert)
-# ... and maths that renders offline: no MathJax from a CDN, formulas as MathML.
+# ... and maths that renders offline: no MathJax from a CDN, formulas as MathML, no URL
+# that fetches from another host, a CSP on every page (nngrade/offline_math.py).
 c.GenerateFeedback.exporter_class = OfflineMathHTMLExporter
+
+# formgrader's submission page: the course's CSP, and MathJax from the Jupyter server (the
+# grader's Jupyter config enables the server extension nngrade.formgrader_assets), not a CDN.
+c.HTMLExporter.extra_template_basedirs = formgrader_assets.TEMPLATE_BASEDIRS
+c.HTMLExporter.extra_template_paths = formgrader_assets.TEMPLATE_PATHS
+c.HTMLExporter.filters = formgrader_assets.FILTERS

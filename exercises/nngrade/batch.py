@@ -42,7 +42,7 @@ from pathlib import Path
 
 import nbformat
 
-from . import gradesum, preflight, sandbox
+from . import gradesum, preflight, sandbox, spreadsheet, student_ids
 from .environment import with_venv_bin
 
 HERE = Path(__file__).resolve().parent
@@ -153,19 +153,26 @@ def prepare(course: Path, student: str, assignment: str, template: Path, workroo
 
 
 _CONTEXT = None
+# nbgrader's apps that run once per student, each in a process forked from the forkserver
+APPS = {
+    "autograde": ("nbgrader.apps.autogradeapp", "AutogradeApp"),
+    "generate_feedback": ("nbgrader.apps.generatefeedbackapp", "GenerateFeedbackApp"),
+}
 
 
 def _context():
-    """A forkserver with nbgrader's autograde app already imported."""
+    """A forkserver with nbgrader's per-student apps already imported."""
     global _CONTEXT
     if _CONTEXT is None:
         _CONTEXT = multiprocessing.get_context("forkserver")
-        _CONTEXT.set_forkserver_preload(["nbgrader.apps.autogradeapp"])
+        _CONTEXT.set_forkserver_preload([module for module, _ in APPS.values()])
     return _CONTEXT
 
 
-def _autograde_child(course: str, student: str, assignment: str, env: dict, log_path: str) -> None:
-    """`nbgrader autograde ASSIGNMENT --student S --force`, run in a forked process."""
+def _nbgrader_child(
+    app: str, course: str, student: str, assignment: str, env: dict, log_path: str
+) -> None:
+    """`nbgrader <app> ASSIGNMENT --student S --force`, run in a forked process."""
     os.setsid()
     os.chdir(course)
     os.environ.update(env)
@@ -174,9 +181,12 @@ def _autograde_child(course: str, student: str, assignment: str, env: dict, log_
     os.dup2(fd, 2)
     code = 0
     try:
-        from nbgrader.apps.autogradeapp import AutogradeApp
+        import importlib
 
-        AutogradeApp.launch_instance([assignment, "--student", student, "--force"])
+        module, name = APPS[app]
+        App = getattr(importlib.import_module(module), name)
+        # the id is checked before it gets here: never an option, never a glob
+        App.launch_instance([assignment, f"--student={student}", "--force"])
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (1 if exc.code else 0)
     except BaseException:  # noqa: BLE001 - report, never hang the batch
@@ -191,6 +201,24 @@ def _autograde_child(course: str, student: str, assignment: str, env: dict, log_
         sys.stdout.flush()
         sys.stderr.flush()
     os._exit(code)
+
+
+def run_app(
+    app: str, course: Path, student: str, assignment: str, env: dict, log: Path, budget: float
+) -> tuple[int | None, bool]:
+    """Run nbgrader's `app` for one student in a forked process of its own, in `course`, for
+    at most `budget` seconds: (its exit code, whether it was stopped at the budget)."""
+    proc = _context().Process(
+        target=_nbgrader_child,
+        args=(app, str(course), student_ids.check(student), assignment, env, str(log)),
+    )
+    proc.start()
+    proc.join(budget)
+    if not proc.is_alive():
+        return proc.exitcode, False
+    proc.kill()  # the child we forked, by its id; its sandboxes die with it
+    proc.join()
+    return proc.exitcode, True
 
 
 def grade(run: Run, budget: float) -> Run:
@@ -208,20 +236,14 @@ def grade(run: Run, budget: float) -> Run:
         **sandbox.probed_env(sys.executable, sandbox.PACKAGES),
     }
     log = run.workdir / "autograde.log"
-    proc = _context().Process(
-        target=_autograde_child, args=(str(run.course), run.student, run.assignment, env, str(log))
+    run.returncode, run.timed_out = run_app(
+        "autograde", run.course, run.student, run.assignment, env, log, budget
     )
-    proc.start()
-    proc.join(budget)
-    if proc.is_alive():
-        proc.kill()  # the child we forked, by its id; its sandboxes die with it
-        proc.join()
-        run.timed_out = True
+    if run.timed_out:
         run.flags.append(
             f"grading ran over its {budget:.0f} s budget and was stopped; "
             "what was not graded scores 0"
         )
-    run.returncode = proc.exitcode
     run.log = log.read_text(errors="replace")[-200_000:] if log.exists() else ""
     run.seconds = time.monotonic() - start
     return run
@@ -319,7 +341,7 @@ def merge(run: Run, course: Path) -> Outcome:
         )
         recorded = gradesum.grades_of(dst, run.assignment, run.student)
 
-    target = course / "autograded" / run.student / run.assignment
+    target = course / "autograded" / student_ids.check(run.student) / run.assignment
     if target.exists():
         shutil.rmtree(target)
     source = run.course / "autograded" / run.student / run.assignment
@@ -335,13 +357,21 @@ def merge(run: Run, course: Path) -> Outcome:
     return outcome
 
 
-def students_of(course: Path, assignment: str) -> list[str]:
+def submitted_folders(course: Path, assignment: str) -> tuple[list[str], list[str]]:
+    """(the students with a submission of `assignment` in submitted/, the problems of the
+    folders there whose name is no valid student id: never graded)."""
     root = course / "submitted"
+    names = sorted(p.parent.name for p in root.glob(f"*/{assignment}") if p.is_dir())
+    problems = [student_ids.problem(name) for name in names]
     return (
-        sorted(p.parent.name for p in root.glob(f"*/{assignment}") if p.is_dir())
-        if root.exists()
-        else []
+        [n for n, why in zip(names, problems) if why is None],
+        [f"submitted/: {why}; not graded" for why in problems if why],
     )
+
+
+def students_of(course: Path, assignment: str) -> list[str]:
+    """The students with a submission of `assignment` (valid ids only, see submitted_folders)."""
+    return submitted_folders(course, assignment)[0]
 
 
 SHARDS = ".shards"  # autograded/.shards/<assignment>/<student>/: a graded run awaiting its merge
@@ -407,6 +437,8 @@ def autograde(
     from tqdm import tqdm
 
     course = course.resolve()
+    for student in students or []:
+        student_ids.check(student)  # InvalidStudentId (a ValueError): nothing runs
     sandbox.probe(
         sys.executable, sandbox.PACKAGES
     )  # refuses (SandboxUnavailable) before anything runs
@@ -460,17 +492,16 @@ def write_summary(course: Path, outcomes: list[Outcome]) -> Path:
             ["student", "status", "score", "max_score", "needs_manual_grade", "seconds", "flags"]
         )
         for o in outcomes:
-            writer.writerow(
-                [
-                    o.student,
-                    o.status,
-                    f"{o.score:g}",
-                    f"{o.max_score:g}",
-                    o.needs_manual,
-                    f"{o.seconds:.1f}",
-                    " | ".join(o.flags),
-                ]
-            )
+            row = [
+                o.student,
+                o.status,
+                f"{o.score:g}",
+                f"{o.max_score:g}",
+                o.needs_manual,
+                f"{o.seconds:.1f}",
+                " | ".join(o.flags),
+            ]
+            writer.writerow([spreadsheet.safe_cell(cell) for cell in row])
     return path
 
 

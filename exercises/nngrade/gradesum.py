@@ -19,6 +19,8 @@ from pathlib import Path
 
 from nbgrader.preprocessors import NbGraderPreprocessor
 
+from . import student_ids
+
 FILE = "nngrade-grades.json"
 
 
@@ -38,7 +40,8 @@ def digest(grades: dict) -> str:
 
 
 def path_for(course: Path, student: str, assignment: str) -> Path:
-    return Path(course) / "autograded" / student / assignment / FILE
+    """Raises InvalidStudentId for a student id that is not one folder name (`..`)."""
+    return Path(course) / "autograded" / student_ids.check(student) / assignment / FILE
 
 
 def write(course: Path, student: str, assignment: str, grades: dict) -> None:
@@ -61,6 +64,9 @@ def read(course: Path, student: str, assignment: str) -> dict | None:
 
 def verify(gb, course: Path, assignment: str, student: str) -> tuple[list[str], list[str]]:
     """(problems, changes by hand) for one student's submission."""
+    why = student_ids.problem(student)
+    if why:
+        return [f"gradebook: {why} (its grades cannot be checked)"], []
     recorded = read(course, student, assignment)
     now = grades_of(gb, assignment, student)
     if recorded is None:

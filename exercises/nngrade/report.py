@@ -8,7 +8,8 @@ It reads only what the grading recorded: the verdict VerifyAnswers left in each 
 `autograded/<student>/<assignment>/*.ipynb` (nothing: right; a WrongAnswer error: its hint)
 and the flags it wrote into the notebook's metadata. A hint is sorted by the answer key's own
 sentences (those of its named mistakes, the same ones the visible tests show, see
-`nngrade.instant`). The page holds its plots as inline SVG and loads nothing.
+`nngrade.instant`). The page holds its plots as inline SVG and loads nothing: it carries the
+feedback pages' CSP (`nngrade.csp.FEEDBACK`), so whatever a hint holds, it never fetches.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 
 import nbformat
 
-from . import instant, variants
+from . import csp, instant, variants
 from . import manifest as manifests
 
 WRONG = "WrongAnswer"
@@ -286,7 +287,8 @@ def write(course: Path, assignment: str | None = None, output: Path | None = Non
         )
     output = Path(output or course / "reports" / f"{m.name}.html")
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(render(m, questions, students, flags), encoding="utf-8")
+    page = csp.with_policy(render(m, questions, students, flags), csp.FEEDBACK)
+    output.write_text(page, encoding="utf-8")
     return output
 
 

@@ -17,7 +17,12 @@ REPO = Path(__file__).resolve().parents[2]
 COURSE_SRC = REPO / "exercises"
 sys.path.insert(0, str(COURSE_SRC))
 
-from nngrade.offline_math import OfflineMathHTMLExporter, offline  # noqa: E402
+from nngrade.offline_math import (  # noqa: E402
+    OfflineMathHTMLExporter,
+    inert_urls,
+    offline,
+    to_mathml,
+)
 
 
 def feedback_page(notebook: Path) -> str:
@@ -52,6 +57,49 @@ def test_formulas_become_mathml_and_code_is_left_alone():
     )
     assert page.count("<math") == 2 and 'display="block"' in page
     assert '<pre>print("$x$")</pre>' in page and "cost $5" in page and "mathjax" not in page
+
+
+@pytest.mark.parametrize(
+    "tex,gone",
+    [
+        (r"\style{background-image:url(http://evil.test/x.png)}{x}", "evil.test"),
+        (r"\href{javascript:alert(1)}{x}", "javascript"),
+        (r"\href{http://evil.test/}{x}", "evil.test"),
+        (r"\color{red}{x}", None),
+    ],
+)
+def test_mathml_is_cleaned_after_conversion(tex, gone):
+    mathml = to_mathml(tex, display=False)
+    assert mathml and mathml.startswith("<math") and "<mi>x</mi>" in mathml
+    assert not gone or gone not in mathml
+    assert "style=" not in mathml and "href=" not in mathml
+
+
+@pytest.mark.parametrize(
+    "tex", [r"\text{&lt;img src=x onerror=alert(1)&gt;}", r"\text{&lt;b&gt;}", r"\text{a&amp;b}"]
+)
+def test_a_formula_whose_mathml_would_hold_markup_stays_tex(tex):
+    assert to_mathml(tex, display=True) is None
+    page = offline(f"<html><head></head><body><p>$${tex}$$</p></body></html>")
+    assert "<img" not in page and "<b>" not in page and "<math" not in page
+
+
+def test_urls_that_fetch_or_run_are_made_inert():
+    body = inert_urls(
+        '<img src="http://evil.test/a.png"><img src=//evil.test/b.png><a href="javascript:x">j</a>'
+        '<a href="https://numpy.org/">n</a><img src="data:image/png;base64,AA">'
+        '<div style="background:url(http://evil.test/c.png)">c</div><img src="figs/r.png">'
+        '<video poster="http://evil.test/p.png"></video><img srcset="http://evil.test/d.png 2x">'
+    )
+    assert "evil.test" not in body and "javascript" not in body
+    assert 'href="https://numpy.org/"' in body and "data:image/png" in body
+    assert 'src="figs/r.png"' in body
+
+
+def test_the_page_carries_the_feedback_csp_first_in_its_head():
+    page = offline('<html><head><meta charset="utf-8"><title>t</title></head><body></body></html>')
+    assert page.index('http-equiv="Content-Security-Policy"') < page.index("charset")
+    assert "default-src &#x27;none&#x27;" in page
 
 
 @pytest.mark.slow

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import pytest
 from nbconvert.filters.markdown_mistune import markdown2html_mistune
 from nbformat.notebooknode import NotebookNode
-from nngrade.sanitize import clean_markdown, clean_output, safe_url
+from nngrade.sanitize import clean_markdown, clean_output, local_url, safe_url
 
 MARKDOWN = [  # (payload, text that must still show)
     ("<script>alert(1)</script> ANSWER", "ANSWER"),
@@ -92,3 +92,45 @@ def test_rich_outputs_become_plain_text_and_images_stay():
     assert set(clean_output(js)["data"]) == {"text/plain"}
     assert "x()" in clean_output(js)["data"]["text/plain"]
     assert set(clean_output(png)["data"]) == {"image/png", "text/plain"}
+
+
+REMOTE_IMAGES = [
+    "![x](http://evil.test/a.png)",
+    "![x](HTTPS://evil.test/a.png)",
+    "![x](//evil.test/a.png)",
+    "![x]( <http://evil.test/a.png> )",
+    "[![x](http://evil.test/a.png)](https://example.org/)",
+    "![a [b] c](http://evil.test/a.png)",
+    "![x][r]\n\n[r]: http://evil.test/a.png",
+    "![r]\n\n[r]: http://evil.test/a.png",
+    "![x](jav&#x61;script:alert(1))",
+]
+
+
+@pytest.mark.parametrize("payload", REMOTE_IMAGES)
+def test_an_image_from_another_host_gets_no_source(payload):
+    html = markdown2html_mistune(clean_markdown(payload))
+    sources = [attrs.get("src", "") for tag, attrs in Elements(html).tags if tag == "img"]
+    assert sources and all(local_url(src) for src in sources), html
+    assert "evil.test" not in " ".join(sources)
+
+
+def test_local_images_and_links_to_pages_stay():
+    source = "![relu](figures/relu.png) [docs](https://numpy.org/doc/) [r][d]\n\n[d]: https://x.org"
+    assert clean_markdown(source) == source
+
+
+@pytest.mark.parametrize(
+    "url,ok",
+    [
+        ("figures/relu.png", True),
+        ("#part-a", True),
+        ("http://evil.test/a.png", False),
+        ("//evil.test/a.png", False),
+        ("\\\\evil\\x", False),
+        (" //evil.test", False),
+        ("data:image/png;base64,AA", False),
+    ],
+)
+def test_local_url(url, ok):
+    assert local_url(url) is ok
