@@ -7,6 +7,7 @@
 #   user name: $JUPYTERHUB_USER (set by KubeSpawner), else $NB_USER, else "user<uid>"
 #   home:      $HOME unless it is unset or `/`, else /home/<name>; created when missing,
 #              else a fresh folder under $TMPDIR (with a warning): never a shared one
+#   folder:    the home, unless the pod names a workingDir (the image's own is /)
 #   passwd:    the image's /etc/passwd plus one line for this uid, in $TMPDIR, read through
 #              nss_wrapper (Debian's libnss-wrapper, LD_PRELOAD), only when the uid has none
 set -eu
@@ -30,4 +31,5 @@ if ! getent passwd "$uid" >/dev/null 2>&1; then
   printf '%s:x:%s:%s:%s:%s:/bin/bash\n' "$name" "$uid" "$gid" "$name" "$home" >>"$passwd"
   export LD_PRELOAD="$wrapper" NSS_WRAPPER_PASSWD="$passwd" NSS_WRAPPER_GROUP=/etc/group
 fi
+[ "$(pwd)" = / ] && cd "$home"
 exec "$@"
