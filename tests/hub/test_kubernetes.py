@@ -58,7 +58,9 @@ def schema_errors(doc: dict, schema: dict) -> list[str]:
         return [f"{kind}: no schema vendored for this kind (tests/kubernetes/vendor_k8s_schema.py)"]
     root = {**schema["kinds"][kind], "$defs": schema["$defs"]}
     validator = jsonschema.Draft202012Validator(root)
-    return [f"{'.'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(doc)]
+    return [
+        f"{'.'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(doc)
+    ]
 
 
 def hub_roles(monkeypatch) -> list[dict]:
@@ -158,9 +160,10 @@ def test_the_roster_fills_the_students_group_and_gives_each_server_its_uid(
     # the ConfigMap's roster is the file the extraConfig reads, mounted at its default path
     mounts = values["hub"]["extraVolumeMounts"]
     assert {"name": "course-settings", "mountPath": "/etc/nn-backprop"} in mounts
-    assert "NN_BACKPROP_ROSTER\", \"/etc/nn-backprop/roster.txt" in values["hub"]["extraConfig"][
-        "10-roster"
-    ]
+    assert (
+        'NN_BACKPROP_ROSTER", "/etc/nn-backprop/roster.txt'
+        in values["hub"]["extraConfig"]["10-roster"]
+    )
 
 
 def test_images_from_the_same_lock_and_install_script(values, course, job):

@@ -31,7 +31,6 @@ import pytest
 import yaml
 
 from ..exercises.test_hostile import (
-    A,
     LEAK,
     MARK,
     NOTEBOOKS,
@@ -39,6 +38,7 @@ from ..exercises.test_hostile import (
     READ_PROC,
     REWRITER,
     ZEROS,
+    A,
     fill,
     grades,
     honest_answers,
@@ -54,7 +54,11 @@ ATTACKERS = {"h_read_file": 20002, "h_read_proc": 20003, "h_rewriter": 20004}
 FULL_MARKS = 28.0  # automatic points of the assignment (as tests/exercises/test_hostile.py)
 # the students' commands run outside a hub session: nbgrader's JupyterHub plugin would ask the
 # hub which courses the student has (the known trap in DESIGN.md), so they use no plugin
-STUDENT_NBGRADER = ["--Authenticator.plugin_class=nbgrader.auth.NoAuthPlugin"]
+STUDENT_NBGRADER = [
+    "--course",
+    "nn-backprop",
+    "--Authenticator.plugin_class=nbgrader.auth.NoAuthPlugin",
+]
 
 pytestmark = [
     pytest.mark.slow,
@@ -75,8 +79,14 @@ def sh(argv: list[str], timeout: float = 900) -> subprocess.CompletedProcess:
 
 
 def ok(proc: subprocess.CompletedProcess) -> str:
-    assert proc.returncode == 0, f"exit {proc.returncode}\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+    said = f"exit {proc.returncode}\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+    assert proc.returncode == 0, said
     return proc.stdout
+
+
+def grader_spec() -> dict:
+    """The pod spec of course.yaml's grader Deployment."""
+    return docs("course.yaml")[("Deployment", "nn-backprop-grader")]["spec"]["template"]["spec"]
 
 
 @pytest.fixture(scope="session")
@@ -128,9 +138,10 @@ def cluster(tmp_path_factory, values) -> dict:
     settings = docs("course.yaml")[("ConfigMap", "nn-backprop-settings")]["data"]
     folders = {"nn-backprop-settings": root / "settings"}
     folders["nn-backprop-settings"].mkdir()
+    roster = "".join(f"{s} {uid}\n" for s, uid in {**HONEST, **ATTACKERS}.items())
     for file, text in settings.items():
-        roster = "".join(f"{s} {uid}\n" for s, uid in {**HONEST, **ATTACKERS}.items())
-        (folders["nn-backprop-settings"] / file).write_text(roster if file == "roster.txt" else text)
+        text = roster if file == "roster.txt" else text
+        (folders["nn-backprop-settings"] / file).write_text(text)
     exchange = folders["nn-backprop-exchange"] = root / "exchange"
     (exchange / "nn-backprop").mkdir(parents=True)
     exchange.chmod(0o1777)
@@ -146,11 +157,13 @@ def cluster(tmp_path_factory, values) -> dict:
     shutil.rmtree(root, ignore_errors=True)  # files of other uids: tmp_path's cleanup may not
 
 
-def as_student(images, values, cluster, name: str, *command: str) -> subprocess.CompletedProcess:
-    uid = {**HONEST, **ATTACKERS}[name]
-    pod, container = student_pod(values, name, uid)
-    container["args"] = list(command)
-    return sh(podman_argv(images["PODMAN"], images["SINGLEUSER"], pod, container, cluster["folders"]))
+def as_student(images, values, cluster, name: str, *args: str, entrypoint: bool = True):
+    """`args` run in the student's server container (in place of jupyterhub-singleuser); with
+    entrypoint=False, as the container's command, skipping the image's entrypoint."""
+    pod, container = student_pod(values, name, {**HONEST, **ATTACKERS}[name])
+    container["args" if entrypoint else "command"] = list(args)
+    folders = cluster["folders"]
+    return sh(podman_argv(images["PODMAN"], images["SINGLEUSER"], pod, container, folders))
 
 
 def test_a_students_server_runs_under_an_arbitrary_uid_with_no_passwd_entry(
@@ -162,39 +175,37 @@ def test_a_students_server_runs_under_an_arbitrary_uid_with_no_passwd_entry(
         "os.makedirs(jupyter_runtime_dir(), exist_ok=True); "
         "print(get_username(), os.getuid(), os.environ['HOME'], os.getcwd(), jupyter_runtime_dir())"
     )
-    out = ok(as_student(images, values, cluster, "alice", "python", "-c", check)).split()
-    assert out == ["alice", "20001", "/home/student", "/home/student",
-                   "/home/student/.local/share/jupyter/runtime"]
+
+    def alice(*args, **kw):
+        return as_student(images, values, cluster, "alice", *args, **kw)
+
+    home = "/home/student"
+    out = ok(alice("python", "-c", check)).split()
+    assert out == ["alice", "20001", home, home, f"{home}/.local/share/jupyter/runtime"]
     # the fault the entrypoint fixes: the same container without it has no user name
-    pod, container = student_pod(values, "alice", 20001)
-    container["command"] = ["python", "-c", check]
-    bare = sh(podman_argv(images["PODMAN"], images["SINGLEUSER"], pod, container, cluster["folders"]))
+    bare = alice("python", "-c", check, entrypoint=False)
     assert bare.returncode != 0 and "KeyError" in bare.stderr
-    version = ok(as_student(images, values, cluster, "alice", "jupyterhub-singleuser", "--version"))
-    assert version.strip() == locked_jupyterhub()
+    assert ok(alice("jupyterhub-singleuser", "--version")).strip() == locked_jupyterhub()
     # no course (no answer key) in the students' image
-    find = ok(as_student(images, values, cluster, "alice", "sh", "-c",
-                         "ls /opt/nn-backprop; find / -xdev -name key.py -path '*backprop*'"))
-    assert find.split() == ["hub", "venv"]
+    find = "ls /opt/nn-backprop; find / -xdev -name key.py -path '*backprop*'"
+    assert ok(alice("sh", "-c", find)).split() == ["hub", "venv"]
 
 
 def test_the_hub_image_runs_the_servers_jupyterhub(images):
-    argv = [*images["PODMAN"].split(), "--rm", "--network=none", "--user", "1000:1000",
-            "--read-only", images["HUB"]]
-    out = ok(sh([*argv, "sh", "-c", "jupyterhub --version && python -c "
-                 "'import kubespawner, oauthenticator, jupyterhub_idle_culler, pycurl; print(1)'"]))
+    podman = [*images["PODMAN"].split(), "--rm", "--network=none", "--read-only"]
+    imports = "import kubespawner, oauthenticator, jupyterhub_idle_culler, pycurl; print(1)"
+    script = f"jupyterhub --version && python -c '{imports}'"
+    out = ok(sh([*podman, "--user", "1000:1000", images["HUB"], "sh", "-c", script]))
     assert out.split() == [locked_jupyterhub(), "1"]
 
 
 # ---------------------------------------------------------------------- one small term
 
 
-def grader_pod(images, cluster, *args: str, spec: dict | None = None, **env: str):
+def grader_pod(images, cluster, *args: str) -> subprocess.CompletedProcess:
     """The grader Deployment's JupyterLab container running `args` instead of its server."""
-    spec = spec or docs("course.yaml")[("Deployment", "nn-backprop-grader")]["spec"]["template"]["spec"]
-    container = copy.deepcopy(spec["containers"][0])
-    container["args"] = list(args)
-    container["env"] += [{"name": k, "value": v} for k, v in env.items()]
+    spec = grader_spec()
+    container = {**spec["containers"][0], "args": list(args)}
     return sh(podman_argv(images["PODMAN"], images["GRADER"], spec, container, cluster["folders"]))
 
 
@@ -219,51 +230,55 @@ def attack(code: str) -> str:
 def term(images, values, cluster) -> dict:
     folders = cluster["folders"]
     course_dir = folders["nn-backprop-grader-home"] / "nn-backprop" / "exercises"
-    grader_spec = docs("course.yaml")[("Deployment", "nn-backprop-grader")]["spec"]["template"]["spec"]
-    copy_in = {c["name"]: c for c in grader_spec["initContainers"]}["course"]
+    spec = grader_spec()
+    copy_in = {c["name"]: c for c in spec["initContainers"]}["course"]
     out = {}
     # the init container copies the course into the grader's volume, and only once
-    ok(sh(podman_argv(images["PODMAN"], images["GRADER"], grader_spec, copy_in, folders)))
+    ok(sh(podman_argv(images["PODMAN"], images["GRADER"], spec, copy_in, folders)))
     assert (course_dir / "course.py").is_file()
     (course_dir / "course.py").touch()
     mark = (course_dir / "course.py").stat().st_mtime_ns
-    ok(sh(podman_argv(images["PODMAN"], images["GRADER"], grader_spec, copy_in, folders)))
+    ok(sh(podman_argv(images["PODMAN"], images["GRADER"], spec, copy_in, folders)))
     assert (course_dir / "course.py").stat().st_mtime_ns == mark
     ok(grader_pod(images, cluster, "python", "course.py", "generate"))
     ok(grader_pod(images, cluster, "python", "course.py", "release"))
-    fetch = ["nbgrader", "fetch_assignment", ASSIGNMENT, *STUDENT_NBGRADER]
     sols = honest_answers(course_dir)
     first_a = next(iter(sols[A]))
     release = course_dir / "release" / ASSIGNMENT
     work = {s: {nb: fill(release / f"{nb}.ipynb", sols[nb]) for nb in NOTEBOOKS} for s in HONEST}
-    for s, code in {"h_read_file": READ_FILE, "h_read_proc": READ_PROC, "h_rewriter": REWRITER}.items():
+    attacks = {"h_read_file": READ_FILE, "h_read_proc": READ_PROC, "h_rewriter": REWRITER}
+    for s, code in attacks.items():
         work[s] = {A: fill(release / f"{A}.ipynb", {first_a: attack(code)})}
+
+    def nbgrader(student: str, command: str) -> subprocess.CompletedProcess:
+        argv = ["nbgrader", command, ASSIGNMENT, *STUDENT_NBGRADER]
+        return as_student(images, values, cluster, student, *argv)
+
     for s, notebooks in work.items():
-        ok(as_student(images, values, cluster, s, *fetch))
+        ok(nbgrader(s, "fetch_assignment"))
         folder = folders[f"claim-{s}"] / ASSIGNMENT
         for nb, node in notebooks.items():
             nbformat.write(node, folder / f"{nb}.ipynb")
             os.chown(folder / f"{nb}.ipynb", {**HONEST, **ATTACKERS}[s], 100)
-        ok(as_student(images, values, cluster, s, "nbgrader", "submit", ASSIGNMENT, *STUDENT_NBGRADER))
+        ok(nbgrader(s, "submit"))
     ok(grader_pod(images, cluster, "python", "course.py", "collect"))
 
     def default_proc(container):
         del container["securityContext"]["procMount"]
 
     out["refused"] = job_shard(images, cluster, 0, default_proc)
-    out["shards"] = [job_shard(images, cluster, i) for i in range(2)]
+    # --shard i/20 grades the i-th, (i+20)-th... student in sorted order: one pod each here
     students = sorted({**HONEST, **ATTACKERS})
+    out["shards"] = [job_shard(images, cluster, i) for i in range(len(students))]
     out["merge"] = grader_pod(images, cluster, "python", "course.py", "autograde", "--merge")
     out["grades"] = grades(course_dir)
-    out["autograded"] = {
-        s: "".join(p.read_text(errors="replace") for p in (course_dir / "autograded" / s).rglob("*.ipynb"))
-        for s in students
-    }
+    out["autograded"] = {}
+    for s in students:
+        files = [p for p in (course_dir / "autograded" / s).rglob("*") if p.is_file()]
+        out["autograded"][s] = "".join(p.read_text(errors="replace") for p in files)
     ok(grader_pod(images, cluster, "python", "course.py", "feedback"))
     ok(grader_pod(images, cluster, "python", "course.py", "return"))
-    out["fetch_feedback"] = as_student(
-        images, values, cluster, "alice", "nbgrader", "fetch_feedback", ASSIGNMENT, *STUDENT_NBGRADER
-    )
+    out["fetch_feedback"] = nbgrader("alice", "fetch_feedback")
     out["feedback"] = sorted(p.name for p in (folders["claim-alice"] / ASSIGNMENT).rglob("*.html"))
     return out
 
