@@ -180,8 +180,6 @@ def bwrap_argv(
         "--unshare-cgroup-try",
         "--die-with-parent",
         "--new-session",
-        "--hostname",
-        "sandbox",
     ]
     if uid is None:
         argv += ["--unshare-user", "--disable-userns"]
