@@ -83,7 +83,10 @@ FIX = (
     "(`apt-get install -y bubblewrap`, or `bash scripts/ensure-bubblewrap.sh`), make sure "
     "unprivileged user namespaces are on (`sysctl kernel.unprivileged_userns_clone=1`) when "
     "grading as a normal user, and, when grading as root, put the Python environment where "
-    "an unprivileged user can read it (not under a 0700 home such as /root)."
+    "an unprivileged user can read it (not under a 0700 home such as /root). In a container "
+    "(a Kubernetes pod), bubblewrap also needs the pod's own user namespace and an unmasked "
+    "/proc: `hostUsers: false` and `securityContext.procMount: Unmasked`, as "
+    "deploy/kubernetes/autograde-job.yaml sets them."
 )
 
 
@@ -235,8 +238,6 @@ def bwrap_argv(
         "--unshare-cgroup-try",
         "--die-with-parent",
         "--new-session",
-        "--hostname",
-        "sandbox",
     ]
     if uid is None:
         argv += ["--unshare-user", "--disable-userns"]

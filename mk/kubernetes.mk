@@ -1,0 +1,10 @@
+# The Kubernetes images and pods, run here with podman (see guides/instructor.md, "Past one machine").
+.PHONY: k8s-images test-kubernetes
+
+k8s-images: ## As root: build the Kubernetes images with podman from Debian's packages and uv.lock (cached)
+	@bash scripts/k8s-image.sh
+
+test-kubernetes: venv ## As root: build the images, then run a small term in podman as the pods would (~2 min cached, ~8 min first)
+	@bash scripts/ensure-podman.sh
+	@bash scripts/ensure-bubblewrap.sh
+	@NN_BACKPROP_KUBERNETES_TESTS=1 $(BIN)/python -m pytest tests/kubernetes $(PYTEST_ARGS)
