@@ -31,6 +31,7 @@ from pathlib import Path
 
 from nngrade import batch, gradesum, manifest
 from nngrade.exchange import FORGED_MARK, WITHHELD
+from nngrade.hubexchange.store import is_store
 from nngrade.sandbox import SandboxUnavailable
 from nngrade.siteconfig import exchange_root
 from nngrade.solutions import solution_lines
@@ -79,7 +80,9 @@ def exchange_env(ns) -> dict:
 def ensure_exchange(path: Path) -> None:
     """nbgrader needs an existing exchange root that every user can write to: 1777, so that
     nobody can rename or remove another's folder in it (with 777 a student can replace the
-    course's folder with their own)."""
+    course's folder with their own). A hub's hand-in store stays the grader's, 0700."""
+    if is_store(path):
+        return
     path.mkdir(parents=True, exist_ok=True)
     if path.stat().st_mode & 0o1777 != 0o1777 and os.access(path, os.W_OK):
         try:
