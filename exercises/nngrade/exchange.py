@@ -3,13 +3,14 @@
 On a hub the exchange root is the hand-in store (nngrade.hubexchange), which only the
 grader reads and only the hand-in service writes; elsewhere it is nbgrader's shared folder.
 
-Wired in by exercises/nbgrader_config.py (`c.ExchangeFactory.collect` and
+Wired in by exercises/nbgrader_config.py (`c.ExchangeFactory.collect`, `release_assignment` and
 `c.ExchangeFactory.release_feedback`), so `nbgrader collect`, `nbgrader release_feedback`
 and the course CLI behave the same.
 
 - `SafeCollect`: copies a submission without following symlinks and without opening
   FIFOs, sockets or devices (nbgrader's copytree does both, as root); what it left out is
   listed in `submitted/<student>/<assignment>/.nngrade-skipped` for the pre-flight check.
+- `SafeReleaseAssignment`: nbgrader's release, except that it leaves a hub store's mode (0700).
 - `SafeReleaseFeedback`: releases only `<notebook>.html` of the assignment's notebooks that
   were autograded for that student, regular files, not symlinks, and nothing the feedback
   scan withheld (anything else is renamed `*.withheld`).
@@ -24,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from nbgrader.exchange.default.collect import ExchangeCollect
+from nbgrader.exchange.default.release_assignment import ExchangeReleaseAssignment
 from nbgrader.exchange.default.release_feedback import ExchangeReleaseFeedback
 from nbgrader.utils import ignore_patterns
 
@@ -166,6 +168,17 @@ class SafeCollect(ExchangeCollect):
         if skipped:
             self.log.warning("Not collected (symlinks or special files): %s", ", ".join(skipped))
             Path(dest, SKIPPED).write_text("\n".join(skipped) + "\n")
+
+
+class SafeReleaseAssignment(ExchangeReleaseAssignment):
+    """nbgrader's release makes the exchange root 0777 whenever it is not; a hub's store must
+    stay the grader's, 0700 (a student could otherwise rename the course away)."""
+
+    def ensure_root(self):
+        if not is_store(self.root):
+            return super().ensure_root()
+        if not os.access(self.root, os.W_OK | os.X_OK):
+            self.fail(f"The hand-in store {self.root} is not writable by {owner_name(self.root)}")
 
 
 WITHHELD = ".nngrade-withheld"

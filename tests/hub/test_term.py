@@ -195,8 +195,10 @@ def hub(timings):
         stop = hub.cli("stop")
         timings["stop (hub, proxy, every server, by PID)"] = time.monotonic() - start
         print(stop.stdout, stop.stderr)
-        if log.exists():  # the hub's last words, for a failed run
-            print("".join(log.read_text(errors="replace").splitlines(True)[-40:]))
+        if log.exists():  # the hand-in service's record and the hub's last words
+            lines = log.read_text(errors="replace").splitlines(True)
+            print("".join(line for line in lines if line.startswith("[handin")))
+            print("".join(lines[-40:]))
         # `make hub-remove`: the accounts setup made go, Mallory's stays with its old mode
         removed = hub.cli("remove")
         print(removed.stdout, removed.stderr)
@@ -559,7 +561,7 @@ def test_students_validate_and_submit_through_their_servers(term):
     assert any("collapsed output" in f["error"] for f in failed), failed
     inbound = hub.exchange / hub.course / "inbound"
     for name in hub.students:
-        assert list(inbound.glob(f"{name}+{ASSIGNMENT}+*")), f"no submission of {name}"
+        assert list(inbound.glob(f"{name}+{ASSIGNMENT}+*")), (name, sorted(inbound.iterdir()))
 
 
 def test_homes_are_700_and_other_students_cannot_look_in(term):
