@@ -241,9 +241,23 @@ def cmd_return(ns):
     for line in problems:
         print(f"withheld: {line}")
     run_nbgrader(["release_feedback", ns.assignment.name], ns)
+    course = course_id(ns.course)
+    option = f" --course {course}" if course else ""
     print(
-        f"Feedback is in the exchange; students run `nbgrader fetch_feedback {ns.assignment.name}`."
+        "Feedback is in the exchange; students press Fetch Feedback in the Assignments tab, or "
+        f"run `nbgrader fetch_feedback {ns.assignment.name}{option}`."
     )
+
+
+def course_id(course: Path) -> str | None:
+    """`CourseDirectory.course_id` as the course's nbgrader_config.py sets it (read, not run:
+    running it installs the grading sandbox in this process)."""
+    try:
+        text = (course / "nbgrader_config.py").read_text()
+    except OSError:
+        return None
+    found = re.search(r"^c\.CourseDirectory\.course_id\s*=\s*[\"']([^\"']+)[\"']", text, re.M)
+    return found.group(1) if found else None
 
 
 def verify_grades(course: Path) -> tuple[list[str], list[str]]:

@@ -639,7 +639,9 @@ def test_the_late_hand_in_keeps_its_real_time(term):
     assert term["due"] < seen + 1 and seen < time.time(), (stamp, term["due"])
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
         late = {s: gb.find_submission(ASSIGNMENT, s).total_seconds_late for s in hub.students}
-    assert late[hub.bob] > 0 and late[hub.alice] == 0 and late[hub.mallory] == 0, late
+    # Mallory's `--student ghost` hand-in came after the due date too
+    assert late[hub.bob] > 0 and late[hub.mallory] > 0 and late[hub.alice] == 0, late
+    assert late[hub.bob] < time.time() - term["due"], late  # the real lateness, not more
 
 
 def test_autograde_is_sandboxed_and_scores_right_and_wrong(term):
@@ -748,6 +750,8 @@ def test_feedback_goes_back_and_students_fetch_it(term, timings):
     assert r.returncode in (0, 3), r.stdout + r.stderr
     r = course_py(hub, "return")
     assert r.returncode == 0, r.stdout + r.stderr
+    # the command it tells students to run is one that works on the hub
+    assert f"nbgrader fetch_feedback {ASSIGNMENT} --course {hub.course}" in r.stdout, r.stdout
     timings["feedback + return"] = time.monotonic() - start
     for name in (hub.alice, hub.bob):
         listing = term["people"][name].nbgrader("fetch_feedback").json()["value"]
