@@ -38,6 +38,7 @@ from pathlib import Path
 
 from nngrade import batch, feedback, gradesum, manifest, spreadsheet
 from nngrade.exchange import FORGED_MARK, WITHHELD
+from nngrade.hubexchange.store import is_store
 from nngrade.sandbox import SandboxUnavailable
 from nngrade.siteconfig import exchange_root
 from nngrade.solutions import solution_lines
@@ -87,7 +88,9 @@ def exchange_env(ns) -> dict:
 def ensure_exchange(path: Path) -> None:
     """nbgrader needs an existing exchange root that every user can write to: 1777, so that
     nobody can rename or remove another's folder in it (with 777 a student can replace the
-    course's folder with their own)."""
+    course's folder with their own). A hub's hand-in store stays the grader's, 0700."""
+    if is_store(path):
+        return
     path.mkdir(parents=True, exist_ok=True)
     if path.stat().st_mode & 0o1777 != 0o1777 and os.access(path, os.W_OK):
         try:
@@ -274,9 +277,23 @@ def cmd_return(ns):
     for line in problems:
         print(f"withheld: {line}")
     run_nbgrader(["release_feedback", ns.assignment.name], ns)
+    course = course_id(ns.course)
+    option = f" --course {course}" if course else ""
     print(
-        f"Feedback is in the exchange; students run `nbgrader fetch_feedback {ns.assignment.name}`."
+        "Feedback is in the exchange; students press Fetch Feedback in the Assignments tab, or "
+        f"run `nbgrader fetch_feedback {ns.assignment.name}{option}`."
     )
+
+
+def course_id(course: Path) -> str | None:
+    """`CourseDirectory.course_id` as the course's nbgrader_config.py sets it (read, not run:
+    running it installs the grading sandbox in this process)."""
+    try:
+        text = (course / "nbgrader_config.py").read_text()
+    except OSError:
+        return None
+    found = re.search(r"^c\.CourseDirectory\.course_id\s*=\s*[\"']([^\"']+)[\"']", text, re.M)
+    return found.group(1) if found else None
 
 
 def verify_grades(course: Path) -> tuple[list[str], list[str]]:

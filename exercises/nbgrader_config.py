@@ -23,7 +23,7 @@ from nbgrader.preprocessors import (
     SaveAutoGrades,
 )
 from nngrade import formgrader_assets, sandbox, validate_exit
-from nngrade.exchange import SafeCollect, SafeReleaseFeedback
+from nngrade.exchange import SafeCollect, SafeReleaseAssignment, SafeReleaseFeedback
 from nngrade.gradesum import RecordGrades
 from nngrade.offline_math import OfflineMathHTMLExporter
 from nngrade.preflight import Preflight, RefuseSymlinks
@@ -49,6 +49,8 @@ c.CourseDirectory.root = str(COURSE_DIR)
 c.Exchange.root = exchange_root(COURSE_DIR)
 # Collect never follows a student's symlink; feedback release ships only notebook pages.
 c.ExchangeFactory.collect = SafeCollect
+# On a hub's hand-in store, release leaves the store 0700 (nbgrader's would make it 0777).
+c.ExchangeFactory.release_assignment = SafeReleaseAssignment
 c.ExchangeFactory.release_feedback = SafeReleaseFeedback
 # The grader's own records never travel with a submission or its feedback.
 c.CourseDirectory.ignore = [

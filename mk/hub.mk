@@ -1,5 +1,5 @@
 # The course on a JupyterHub on this machine (as root): see guides/instructor.md, "On a JupyterHub".
-# HUB_SETTINGS names the settings (course id, grader, roster, authenticator, ports, exchange);
+# HUB_SETTINGS names the settings (course id, grader, roster, authenticator, ports, hand-in store);
 # HUB_PREFIX is where the world-readable environment and the hub's config are installed.
 # PYTHON=/path/to/python3.11 picks the interpreter (>= 3.11.5) the environment is built from.
 .PHONY: hub hub-stop hub-status hub-remove test-hub
@@ -8,7 +8,7 @@ HUB_SETTINGS ?= $(CURDIR)/deploy/hub/hub.toml
 HUB_PREFIX ?= /opt/nn-backprop
 HUB_CLI = $(HUB_PREFIX)/venv/bin/python scripts/hub.py --config-dir $(HUB_PREFIX)/hub
 
-hub: ## As root: build the hub's environment, accounts and exchange, and start JupyterHub on localhost
+hub: ## As root: build the hub's environment, accounts and hand-in store, and start JupyterHub on localhost
 	@PREFIX=$(HUB_PREFIX) bash scripts/hub-env.sh
 	@$(HUB_CLI) setup --settings $(HUB_SETTINGS)
 	@$(HUB_CLI) start
@@ -16,7 +16,7 @@ hub: ## As root: build the hub's environment, accounts and exchange, and start J
 hub-stop: ## Stop the JupyterHub that `make hub` started (by its PID), with every server it runs
 	@$(HUB_CLI) stop
 
-hub-remove: ## Stop the hub and undo `make hub`: the accounts it created (homes and grades too), exchange, state, HUB_PREFIX
+hub-remove: ## Stop the hub and undo `make hub`: the accounts it created (homes and grades too), hand-in store, state, HUB_PREFIX
 	@if [ -x $(HUB_PREFIX)/venv/bin/python ]; then $(HUB_CLI) remove; fi
 	@rm -rf $(HUB_PREFIX) && echo "hub: removed $(HUB_PREFIX)"
 

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Set up and run the course's JupyterHub on this machine (as root). `make hub` calls it.
 
-    hub.py setup   [--settings FILE] [--config-dir DIR]  accounts, folders, permissions, config
+    hub.py setup   [--settings FILE] [--config-dir DIR]  accounts, folders, permissions, config,
+                                        the hand-in store (the grader's, 0700)
     hub.py start   [--config-dir DIR]   start JupyterHub in the background, wait until it answers,
                                         add the roster to the gradebook
     hub.py stop    [--config-dir DIR]   stop it by the PID it wrote
     hub.py status  [--config-dir DIR]
     hub.py remove  [--config-dir DIR]   stop it, then undo `setup`: the accounts it created,
-                                        the course in the exchange, the state and config
+                                        the hand-in store, the state and config
                                         folders, the homes' old modes (make hub-remove)
 
 The settings are deploy/hub/hub.toml or the file given; `setup` copies deploy/hub and them
@@ -146,22 +147,23 @@ def copy_course(s: dict, home: Path) -> Path:
     return dest
 
 
-def make_exchange(s: dict) -> None:
-    """Exchange root 1777 (nobody renames another's folder), the course folder the grader's."""
+def make_store(s: dict) -> None:
+    """The hand-in store: the grader's, 0700, written only by the hand-in service (nbgrader's
+    exchange layout, nngrade/hubexchange/store.py). No folder students can write remains."""
+    from nngrade.hubexchange import store
+
     root = Path(s["exchange"])
     if not root.exists():  # the outermost folder made here, to remove it whole
         record(s, "folder", str(next(p for p in [*root.parents[::-1], root] if not p.exists())))
-    root.mkdir(parents=True, exist_ok=True)
-    os.chown(root, 0, 0)
-    root.chmod(0o1777)
-    course = root / s["course"]
-    if not course.exists():
-        record(s, "folder", str(course))
-    course.mkdir(exist_ok=True)
-    user = pwd.getpwnam(s["grader"])
-    os.chown(course, user.pw_uid, user.pw_gid)
-    course.chmod(0o755)
-    say(f"exchange {root} (1777), {course} owned by {s['grader']}")
+    else:
+        if not (root / s["course"]).exists():
+            record(s, "folder", str(root / s["course"]))
+        if not store.is_store(root):
+            say(f"warning: {root} was an exchange of another kind; it is now the grader's, 700")
+    store.make(root, s["course"])
+    subprocess.run(["chown", "-R", f"{s['grader']}:", str(root)], check=True)
+    root.chmod(0o700)
+    say(f"hand-in store {root} (700, {s['grader']}'s), served by the hub service 'handin'")
 
 
 def cmd_setup(ns) -> None:
@@ -177,7 +179,7 @@ def cmd_setup(ns) -> None:
     ensure_accounts(s, people)
     private_homes(s, people)
     copy_course(s, home_of(s["grader"]))
-    make_exchange(s)
+    make_store(s)
     say(f"config in {config_dir}, state in {state}")
 
 
@@ -288,6 +290,7 @@ def cmd_start(ns) -> None:
     base = f"http://127.0.0.1:{s['port']}"
     wait_for(f"{base}/hub/api/", 120, host=f"{s['domain']}:{s['port']}")
     wait_for(f"http://127.0.0.1:{s['service_port']}/services/{s['course']}/api/status", 120)
+    wait_for(f"{s['handin_url']}/api/courses", 60)
     elapsed = time.monotonic() - start
     add_roster(s)
     say(

@@ -12,6 +12,8 @@ course id, grader, roster, authenticator, ports, exchange, install prefix and st
 - Every server lives on its own subdomain (<user>.localhost), so the service can allow
   `frame-ancestors 'self'` (the formgrader's frame inside JupyterLab, nbgrader #1870)
   without letting a student's page frame it.
+- The hand-in service `handin` (nngrade.hubexchange), also run as the grader, is the only
+  way into the store: it knows each student from their server's hub token.
 - Permissions are JupyterHub roles and scopes: no shared api_token, no admin service.
 """
 
@@ -91,7 +93,34 @@ c.JupyterHub.services = [
             "HOME": str(grader_home),
             "PATH": path,
         },
-    }
+    },
+    # The hand-in: students fetch, submit and fetch feedback through it, with their server's
+    # hub token; it alone writes the store (hub.toml `exchange`, 0700, the grader's).
+    {
+        "name": hub_settings.HANDIN,
+        "url": f"http://127.0.0.1:{s['handin_port']}",
+        "command": [
+            str(venv_bin / "python"),
+            "-m",
+            "nngrade.hubexchange.service",
+            "--store",
+            s["exchange"],
+            "--port",
+            str(s["handin_port"]),
+            "--max-upload-mb",
+            str(s.get("handin_max_upload_mb", 20)),
+            "--max-files",
+            str(s.get("handin_max_files", 200)),
+            "--student-quota-mb",
+            str(s.get("handin_student_quota_mb", 100)),
+            "--course-quota-mb",
+            str(s.get("handin_course_quota_mb", 5000)),
+        ],
+        "user": grader,
+        "cwd": str(grader_home),
+        "display": False,
+        "environment": {"HOME": str(grader_home), "PATH": path},
+    },
 ]
 
 # ---------------------------------------------------------------- groups and roles
@@ -101,7 +130,8 @@ c.JupyterHub.load_groups = {
 }
 course_group = f"group=nbgrader-{course}"
 c.JupyterHub.load_roles = [
-    # A server's token may read its own user's groups: nbgrader lists a student's courses.
+    # A server's token may read its own user's groups: nbgrader lists a student's courses, and
+    # the hand-in service checks the roster through the same token.
     {
         "name": "server",
         "scopes": [

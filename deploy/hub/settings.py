@@ -25,10 +25,12 @@ def load(path: str | os.PathLike | None = None) -> dict:
         if line.strip() and not line.lstrip().startswith("#")
     ]
     s.setdefault("instructors", [])
-    # The hub's own API, the course service and the proxy's API sit on the next ports.
+    # The hub's own API, the course service, the proxy's API and the hand-in service sit on
+    # the next ports.
     s.setdefault("hub_port", s["port"] + 1)
     s.setdefault("service_port", s["port"] + 2)
     s.setdefault("proxy_api_port", s["port"] + 3)
+    s.setdefault("handin_port", s["port"] + 4)
     s["hub_dir"] = str(HERE)
     s["url"] = f"{s['scheme']}://{s['domain']}:{s['port']}"
     # JupyterHub's default subdomain hook ('idna'): users at <name>.<domain>, services at
@@ -36,7 +38,12 @@ def load(path: str | os.PathLike | None = None) -> dict:
     s["service_url"] = (
         f"{s['scheme']}://{s['course']}--service.{s['domain']}:{s['port']}/services/{s['course']}"
     )
+    # The hand-in service, reached by the students' servers directly (not through the proxy)
+    s["handin_url"] = f"http://127.0.0.1:{s['handin_port']}/services/{HANDIN}"
     return s
+
+
+HANDIN = "handin"  # the hand-in service's name on the hub
 
 
 def jupyter_config_path(s: dict, role: str) -> str:

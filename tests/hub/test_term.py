@@ -94,11 +94,12 @@ class Hub:
         self.alice, self.bob, self.mallory = (f"nh{c}{tag}" for c in "abm")
         self.students = [self.alice, self.bob, self.mallory]
         self.passwords = {u: secrets.token_urlsafe(12) for u in [*self.students, self.grader]}
-        self.port, hub_port, service_port, proxy_port = free_ports(4)
+        self.port, hub_port, service_port, proxy_port, handin_port = free_ports(5)
         self.exchange = root / "exchange"
         self.state = root / "state"
         self.config_dir = root / "config"
         self.url = f"http://localhost:{self.port}"
+        self.handin_url = f"http://127.0.0.1:{handin_port}/services/handin"
         self.service_url = (
             f"http://{self.course}--service.localhost:{self.port}/services/{self.course}"
         )
@@ -110,8 +111,12 @@ class Hub:
             .replace(
                 "port = 8000",
                 f"port = {self.port}\nhub_port = {hub_port}\n"
-                f"service_port = {service_port}\nproxy_api_port = {proxy_port}",
+                f"service_port = {service_port}\nproxy_api_port = {proxy_port}\n"
+                f"handin_port = {handin_port}",
             )
+            # small limits, so that the attacks below reach them with little data
+            .replace("handin_max_upload_mb = 20", "handin_max_upload_mb = 2")
+            .replace("handin_student_quota_mb = 100", "handin_student_quota_mb = 1.5")
             .replace('"/srv/nbgrader/exchange"', f'"{self.exchange}"')
             .replace('prefix = "/opt/nn-backprop"', f'prefix = "{PREFIX}"')
             .replace('"/var/lib/nn-backprop-hub"', f'"{self.state}"')
@@ -190,8 +195,10 @@ def hub(timings):
         stop = hub.cli("stop")
         timings["stop (hub, proxy, every server, by PID)"] = time.monotonic() - start
         print(stop.stdout, stop.stderr)
-        if log.exists():  # the hub's last words, for a failed run
-            print("".join(log.read_text(errors="replace").splitlines(True)[-40:]))
+        if log.exists():  # the hand-in service's record and the hub's last words
+            lines = log.read_text(errors="replace").splitlines(True)
+            print("".join(line for line in lines if line.startswith("[handin")))
+            print("".join(lines[-40:]))
         # `make hub-remove`: the accounts setup made go, Mallory's stays with its old mode
         removed = hub.cli("remove")
         print(removed.stdout, removed.stderr)
@@ -332,6 +339,102 @@ def answers_for(kind: str, released: dict[str, dict], grader_home: str) -> dict[
     return out
 
 
+# ----------------------------------------------------------------------------- attacks
+
+FORGED_TIME = "2000-01-01 00:00:00.000000 UTC"
+
+
+def tar_gz(entries: list[tuple[str, bytes | None, str]]) -> bytes:
+    """An archive of (name, data or None for a symlink, link target) entries."""
+    import io
+    import tarfile
+
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:gz") as tar:
+        for name, data, target in entries:
+            info = tarfile.TarInfo(name)
+            if data is None:
+                info.type, info.linkname = tarfile.SYMTYPE, target
+            else:
+                info.size = len(data)
+            tar.addfile(info, io.BytesIO(data) if data is not None else None)
+    return buf.getvalue()
+
+
+# attack -> (words the refusal must say, archive, assignment); the limits are in Hub()
+HOSTILE = {
+    "garbage": ("not a valid archive", lambda: b"\x1f\x8b" + os.urandom(2000), ASSIGNMENT),
+    "traversal": (
+        "outside the assignment",
+        lambda: tar_gz([("../../outbound/backprop/part_a_collapse.ipynb", b"{}", "")]),
+        ASSIGNMENT,
+    ),
+    "symlink": (
+        "is a link",
+        lambda: tar_gz([("part_a_collapse.ipynb", None, "/home")]),
+        ASSIGNMENT,
+    ),
+    "unreleased": ("not an assignment released", lambda: tar_gz([("a", b"x", "")]), "exam"),
+    "too big": ("too big", lambda: tar_gz([("big", os.urandom(2_500_000), "")]), ASSIGNMENT),
+    "quota": ("quota", lambda: tar_gz([("noise", os.urandom(1_800_000), "")]), ASSIGNMENT),
+}
+
+
+def hostile_hand_ins(hub: Hub, mallory: Person, grader: Person) -> dict[str, tuple]:
+    """attack -> (status, message, words it must say), each sent with the sender's own token."""
+    out = {}
+    for name, (words, data, assignment) in HOSTILE.items():
+        r = mallory.api.post(
+            f"{hub.handin_url}/api/courses/{hub.course}/assignments/{assignment}",
+            data=data(),
+            timeout=60,
+        )
+        out[name] = (r.status_code, r.json().get("message", ""), words)
+    # a hub user who is not on the roster (the grader's own account)
+    r = grader.api.post(
+        f"{hub.handin_url}/api/courses/{hub.course}/assignments/{ASSIGNMENT}",
+        data=tar_gz([("part_a_collapse.ipynb", b"{}", "")]),
+        timeout=60,
+    )
+    out["not on the roster"] = (r.status_code, r.json().get("message", ""), "not on the roster")
+    return out
+
+
+def server_env(user: str) -> dict:
+    """The environment of `user`'s JupyterLab on the hub, as its terminals get it."""
+    uid = pwd.getpwnam(user).pw_uid
+    for proc in Path("/proc").iterdir():
+        try:
+            if not proc.name.isdigit() or proc.stat().st_uid != uid:
+                continue
+            pairs = (proc / "environ").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        env = dict(p.decode().split("=", 1) for p in pairs if b"=" in p)
+        if env.get("JUPYTERHUB_USER") == user and "JUPYTERHUB_API_TOKEN" in env:
+            return env
+    raise AssertionError(f"no server of {user} is running")
+
+
+def in_terminal_of(user: str, *args: str) -> subprocess.CompletedProcess:
+    """A command typed in `user`'s terminal on the hub: their server's environment, their
+    home, their rights."""
+    env = server_env(user)
+    home = Path(pwd.getpwnam(user).pw_dir)
+    return sh(
+        "runuser",
+        "-u",
+        user,
+        "--",
+        "env",
+        "-i",
+        *(f"{k}={v}" for k, v in env.items()),
+        *args,
+        check=False,
+        cwd=home,
+    )
+
+
 # ----------------------------------------------------------------------------- the term
 
 
@@ -402,17 +505,46 @@ def term(hub, timings):
     ]
     timings["three students' fetch-to-submit side by side"] = time.monotonic() - start
 
-    # Mallory: a forged inbound folder in Alice's name, and a look into Alice's home.
-    inbound = hub.exchange / hub.course / "inbound"
-    stamp = time.strftime("%Y-%m-%d %H:%M:%S.000000 UTC", time.gmtime(time.time() + 60))
-    forged = inbound / f"{hub.alice}+{ASSIGNMENT}+{stamp}+forged"
-    mine = sorted(inbound.glob(f"{hub.mallory}+{ASSIGNMENT}+*"))[-1]
-    out["forge"] = as_user(hub.mallory, "cp", "-r", mine, forged)
-    out["forged"] = forged
+    # The due date falls now: the hand-ins above are on time, Bob's next one is late, and it
+    # carries a timestamp.txt from the year 2000 (the filesystem exchange believed it).
+    due = time.time()
+    r = grader_run(
+        hub,
+        str(PREFIX / "venv" / "bin" / "nbgrader"),
+        "db",
+        "assignment",
+        "add",
+        ASSIGNMENT,
+        "--duedate=" + time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(due)),
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
+    out["due"] = due
+    time.sleep(1.1)
+    bob = people[hub.bob]
+    r = bob.server(
+        "PUT",
+        f"/api/contents/{hub.course}/{ASSIGNMENT}/timestamp.txt",
+        json={"type": "file", "format": "text", "content": FORGED_TIME},
+    )
+    r.raise_for_status()
+    bob.nbgrader("submit")
+
+    # Mallory, with her own rights: hostile hand-ins through the service, the store on disk,
+    # a look into Alice's home, and `nbgrader submit --student <someone else>` in her terminal.
+    out["attacks"] = hostile_hand_ins(hub, people[hub.mallory], Person(hub, hub.grader))
     alice_home = Path(pwd.getpwnam(hub.alice).pw_dir)
     out["peek"] = as_user(hub.mallory, "ls", alice_home)
-    out["rename_course"] = as_user(
-        hub.mallory, "mv", hub.exchange / hub.course, hub.exchange / "taken"
+    store = hub.exchange
+    out["store_attacks"] = {
+        "list the store": as_user(hub.mallory, "ls", store / hub.course / "inbound"),
+        "write a time": as_user(
+            hub.mallory, "touch", store / hub.course / "inbound" / "timestamp.txt"
+        ),
+        "rename the course": as_user(hub.mallory, "mv", store / hub.course, store / "taken"),
+        "a course of one's own": as_user(hub.mallory, "mkdir", store / "other-course"),
+    }
+    out["ghost"] = in_terminal_of(
+        hub.mallory, "nbgrader", "submit", ASSIGNMENT, "--course", hub.course, "--student", "ghost"
     )
 
     start = time.monotonic()
@@ -429,7 +561,7 @@ def test_students_validate_and_submit_through_their_servers(term):
     assert any("collapsed output" in f["error"] for f in failed), failed
     inbound = hub.exchange / hub.course / "inbound"
     for name in hub.students:
-        assert list(inbound.glob(f"{name}+{ASSIGNMENT}+*")), f"no submission of {name}"
+        assert list(inbound.glob(f"{name}+{ASSIGNMENT}+*")), (name, sorted(inbound.iterdir()))
 
 
 def test_homes_are_700_and_other_students_cannot_look_in(term):
@@ -439,23 +571,77 @@ def test_homes_are_700_and_other_students_cannot_look_in(term):
     assert term["peek"].returncode != 0, "a student listed another student's home"
 
 
-def test_exchange_is_1777_and_the_course_folder_cannot_be_taken(term):
+def test_the_store_is_the_graders_and_no_student_reaches_it(term):
+    """No student-writable shared folder remains: the store is the grader's, 0700, and only
+    the hand-in service (run as the grader) writes it."""
     hub = term["hub"]
-    assert stat.S_IMODE(hub.exchange.stat().st_mode) == 0o1777
-    assert (hub.exchange / hub.course).stat().st_uid == pwd.getpwnam(hub.grader).pw_uid
-    assert term["rename_course"].returncode != 0, "a student renamed the course folder"
+    grader_uid = pwd.getpwnam(hub.grader).pw_uid
+    assert stat.S_IMODE(hub.exchange.stat().st_mode) == 0o700
+    assert hub.exchange.stat().st_uid == grader_uid
+    for path in (hub.exchange / hub.course).rglob("*"):
+        assert path.lstat().st_uid == grader_uid, path
+    for attack, proc in term["store_attacks"].items():
+        assert proc.returncode != 0, f"{attack}: {proc.stdout}"
     assert (hub.exchange / hub.course).is_dir()
+    assert not (hub.exchange / "other-course").exists()
 
 
-def test_the_forged_submission_is_flagged_and_not_graded_as_its_victim(term):
+def test_every_hostile_hand_in_is_refused_with_a_message(term):
+    for attack, (status, message, words) in term["attacks"].items():
+        assert status in (400, 403, 404), (attack, status, message)
+        assert message.startswith("Hand-in refused") and words in message, (attack, message)
+
+
+def test_collect_names_each_refusal_and_finishes_for_everyone(term):
     hub = term["hub"]
-    assert term["forge"].returncode == 0, term["forge"].stderr  # the exchange allows the mkdir
-    collect = term["collect"].stdout + term["collect"].stderr
-    assert term["forged"].name in collect and "owned by" in collect, collect
+    r = term["collect"]
+    assert r.returncode == 0, r.stdout + r.stderr
+    lines = [line for line in r.stderr.splitlines() if "REFUSED AT HAND-IN" in line]
+    assert len(lines) == len(term["attacks"]), "\n".join(lines)
+    for attack, (_, _, words) in term["attacks"].items():
+        assert any(words in line for line in lines), (attack, lines)
+    assert sum(hub.mallory in line for line in lines) == len(HOSTILE)
+    assert sum(hub.grader in line for line in lines) == 1
+    # nothing of the refused hand-ins was stored, and every student was collected
+    inbound = hub.exchange / hub.course / "inbound"
+    assert [p for p in inbound.iterdir() if p.name.split("+")[0] not in hub.students] == []
     submitted = Path(pwd.getpwnam(hub.grader).pw_dir) / "nn-backprop/exercises/submitted"
-    # Alice's own work was collected, not the copy of Mallory's (whose Part A probes paths)
+    assert sorted(p.name for p in submitted.iterdir()) == sorted(hub.students)
+    # Alice's own work was collected, not anything of Mallory's (whose Part A probes paths)
     part_a = (submitted / hub.alice / ASSIGNMENT / "part_a_collapse.ipynb").read_text()
     assert "os.path.exists" not in part_a
+
+
+def test_a_name_on_the_command_line_names_nobody(term):
+    """`nbgrader submit --student ghost` in Mallory's terminal files Mallory's own hand-in."""
+    hub, r = term["hub"], term["ghost"]
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "--student is ignored" in r.stdout + r.stderr
+    inbound = hub.exchange / hub.course / "inbound"
+    assert not list(inbound.glob("ghost+*"))
+    assert len(list(inbound.glob(f"{hub.mallory}+{ASSIGNMENT}+*"))) == 2
+    submitted = Path(pwd.getpwnam(hub.grader).pw_dir) / "nn-backprop/exercises/submitted"
+    assert not (submitted / "ghost").exists()
+
+
+def test_the_late_hand_in_keeps_its_real_time(term):
+    """Bob handed in again after the due date, with a timestamp.txt of the year 2000 in his
+    folder: the time collected and graded is the service's."""
+    import calendar
+
+    from nbgrader.api import Gradebook
+
+    hub = term["hub"]
+    course = Path(pwd.getpwnam(hub.grader).pw_dir) / "nn-backprop/exercises"
+    stamp = (course / "submitted" / hub.bob / ASSIGNMENT / "timestamp.txt").read_text()
+    assert stamp != FORGED_TIME
+    seen = calendar.timegm(time.strptime(stamp.split(".")[0], "%Y-%m-%d %H:%M:%S"))
+    assert term["due"] < seen + 1 and seen < time.time(), (stamp, term["due"])
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        late = {s: gb.find_submission(ASSIGNMENT, s).total_seconds_late for s in hub.students}
+    # Mallory's `--student ghost` hand-in came after the due date too
+    assert late[hub.bob] > 0 and late[hub.mallory] > 0 and late[hub.alice] == 0, late
+    assert late[hub.bob] < time.time() - term["due"], late  # the real lateness, not more
 
 
 def test_autograde_is_sandboxed_and_scores_right_and_wrong(term):
@@ -564,6 +750,8 @@ def test_feedback_goes_back_and_students_fetch_it(term, timings):
     assert r.returncode in (0, 3), r.stdout + r.stderr
     r = course_py(hub, "return")
     assert r.returncode == 0, r.stdout + r.stderr
+    # the command it tells students to run is one that works on the hub
+    assert f"nbgrader fetch_feedback {ASSIGNMENT} --course {hub.course}" in r.stdout, r.stdout
     timings["feedback + return"] = time.monotonic() - start
     for name in (hub.alice, hub.bob):
         listing = term["people"][name].nbgrader("fetch_feedback").json()["value"]
@@ -571,13 +759,25 @@ def test_feedback_goes_back_and_students_fetch_it(term, timings):
             nb
             for item in listing
             if item["status"] == "submitted"
-            for sub in item["submissions"]
-            for nb in sub["notebooks"]
+            for nb in item["submissions"][-1]["notebooks"]  # the latest: the one graded
         ]
         assert notebooks and all(nb["has_local_feedback"] for nb in notebooks), (name, listing)
         home = Path(pwd.getpwnam(name).pw_dir)  # the path is relative to the server's root
         html = (home / notebooks[0]["local_feedback_path"]).read_text()
         assert "BEGIN HIDDEN TESTS" not in html
+    # The service gives each student their own pages only; there is no name to ask for.
+    pages = {name: feedback_pages(hub, term["people"][name]) for name in hub.students}
+    assert pages[hub.alice] and pages[hub.mallory], pages
+    assert not set(pages[hub.alice]) & set(pages[hub.mallory]), pages
+
+
+def feedback_pages(hub: Hub, person: Person) -> list[str]:
+    import io
+    import tarfile
+
+    r = person.api.get(f"{hub.handin_url}/api/courses/{hub.course}/feedback", timeout=60)
+    r.raise_for_status()
+    return tarfile.open(fileobj=io.BytesIO(r.content)).getnames()
 
 
 def test_formgrader_is_not_blank_in_jupyterlab(term, timings):
