@@ -278,7 +278,10 @@ class SafeExecute(Execute):
         nbgrader = (self.resources or {}).get("nbgrader", {})
         if not nbgrader.get("assignment"):
             return {}
-        key = assignment_key(assignments_root(self.config), self.resources)
+        root = assignments_root(self.config)
+        if not (Path(root) / nbgrader["assignment"] / manifest.FILE).is_file():
+            return {}  # a plain nbgrader assignment: no key, no instant feedback to replace
+        key = assignment_key(root, self.resources)
         return {standin.MODULE_NAME: standin.source(key).encode()}
 
     # ---- the grader's checks around each test cell (nngrade.integrity)
