@@ -4,7 +4,7 @@
 k8s-images: ## As root: build the Kubernetes images with podman from Debian's packages and uv.lock (cached)
 	@bash scripts/k8s-image.sh
 
-test-kubernetes: venv ## As root: build the images, then run a small term in podman as the pods would (~2 min cached, ~8 min first)
+test-kubernetes: venv ## As root: build the images (cached), then run a small term in podman as the pods would (9-20 min)
 	@bash scripts/ensure-podman.sh
 	@bash scripts/ensure-bubblewrap.sh
 	@NN_BACKPROP_KUBERNETES_TESTS=1 $(BIN)/python -m pytest tests/kubernetes $(PYTEST_ARGS)

@@ -274,9 +274,12 @@ def term(images, values, cluster) -> dict:
     out["merge"] = grader_pod(images, cluster, "python", "course.py", "autograde", "--merge")
     out["grades"] = grades(course_dir)
     out["autograded"] = {}
-    for s in students:
-        files = [p for p in (course_dir / "autograded" / s).rglob("*") if p.is_file()]
-        out["autograded"][s] = "".join(p.read_text(errors="replace") for p in files)
+    for s in students:  # what the kernels printed (the attacks' own source names the token)
+        outputs = []
+        for path in (course_dir / "autograded" / s).rglob("*.ipynb"):
+            for cell in nbformat.read(path, as_version=4).cells:
+                outputs += [str(o) for o in cell.get("outputs", [])]
+        out["autograded"][s] = "\n".join(outputs)
     out["feedback"] = grader_pod(images, cluster, "python", "course.py", "feedback")
     out["return"] = grader_pod(images, cluster, "python", "course.py", "return")
     out["fetch_feedback"] = nbgrader("alice", "fetch_feedback")
