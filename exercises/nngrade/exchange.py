@@ -76,8 +76,12 @@ class SafeCollect(ExchangeCollect):
     service recorded is said, one line each; an entry that cannot be read is skipped with a
     line, never stopping the others."""
 
+    @property
+    def hub_store(self) -> bool:
+        """Collecting from the hub's hand-in store (nngrade.hubexchange), not a shared folder."""
+        return is_store(self.root)
+
     def init_src(self):
-        self.hub_store = is_store(self.root)
         if self.hub_store:
             self.check_owner = False  # every folder is the grader's there
             for r in refusals(self.root, self.coursedir.course_id):
