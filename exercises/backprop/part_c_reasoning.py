@@ -5,10 +5,12 @@
 # and $b$ (they reach $w = 2$, $b = -3$, the case of C.1) and watch where the kink sits.
 
 # %%
-import matplotlib.pyplot as plt
-import numpy as np
 # instant_feedback.py comes with this notebook: keep it in the same folder
 from instant_feedback import is_number
+
+# %%
+import matplotlib.pyplot as plt
+import numpy as np
 from ipywidgets import FloatSlider, interact
 
 x_grid = np.linspace(-4.0, 4.0, 801)
