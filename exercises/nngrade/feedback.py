@@ -42,10 +42,13 @@ class FeedbackRun:
 
 
 def graded_students(course: Path, assignment: str) -> tuple[list[str], list[str]]:
-    """(the students with an autograded `assignment`, the problems of folders of autograded/
-    whose name is no valid student id)."""
+    """(the students with an autograded notebook of `assignment`, the problems of folders of
+    autograded/ whose name is no valid student id). A folder with no notebook in it (a
+    submission autograde could not read, already flagged there) has nothing to give back."""
     root = course / "autograded"
-    names = sorted(p.parent.name for p in root.glob(f"*/{assignment}") if p.is_dir())
+    names = sorted(
+        p.parent.name for p in root.glob(f"*/{assignment}") if p.is_dir() and any(p.glob("*.ipynb"))
+    )
     problems = [student_ids.problem(name) for name in names]
     return (
         [n for n, why in zip(names, problems) if why is None],

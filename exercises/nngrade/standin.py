@@ -18,6 +18,7 @@ from .instant import _pairs
 
 MODULE_NAME = "instant_feedback.py"
 MARKER = "VARIANTS = {}"
+LISTEN = "\n_listen()\n"  # the released module's call that adds its cell hook
 NO_CHECKS = """
 
 # While grading, the checks run outside this kernel: the visible tests check nothing here.
@@ -48,6 +49,12 @@ def source(key) -> str:
                 "hints": [],
             }
         code = Path(instant_feedback.__file__).read_text(encoding="utf-8")
+        # The released module notes every cell the kernel runs (a post_run_cell hook) so that
+        # its visible tests can say why a name is undefined; here nothing reads those notes,
+        # and a hook added after the kernel started is what VerifyAnswers treats as tampering.
+        if LISTEN not in code:
+            raise RuntimeError(f"nngrade.instant_feedback no longer has {LISTEN!r}")
+        code = code.replace(LISTEN, "\n", 1)
         head, tail = code.split(MARKER, 1)
         _TEXTS[id(key)] = (
             head + "VARIANTS = " + pprint.pformat(variants, width=100) + tail + NO_CHECKS
