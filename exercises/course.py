@@ -376,6 +376,20 @@ def cmd_scan(ns):
     raise SystemExit(1 if problems else 0)
 
 
+def per_student_runs(p: argparse.ArgumentParser, budget_env: str, default: float) -> None:
+    """--student, --jobs and --budget of a step that runs one nbgrader process per student."""
+    p.add_argument("--student", action="append", help="only this student (repeatable)")
+    p.add_argument(
+        "--jobs", type=int, default=None, help="parallel runs (default: one per core, plus one)"
+    )
+    p.add_argument(
+        "--budget",
+        type=float,
+        default=float(os.environ.get(budget_env, default)),
+        help=f"seconds allowed per student (default {default:g})",
+    )
+
+
 def parse_args(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="course.py",
@@ -412,16 +426,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     p = sub.add_parser(
         "autograde", help="grade every submission, in parallel, one process per student"
     )
-    p.add_argument("--student", action="append", help="only this student (repeatable)")
-    p.add_argument(
-        "--jobs", type=int, default=None, help="parallel runs (default: one per core, plus one)"
-    )
-    p.add_argument(
-        "--budget",
-        type=float,
-        default=float(os.environ.get("NN_BACKPROP_STUDENT_BUDGET", 300)),
-        help="seconds allowed per student (default 300)",
-    )
+    per_student_runs(p, "NN_BACKPROP_STUDENT_BUDGET", 300)
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument(
         "--shard",
@@ -431,16 +436,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     )
     p.add_argument("--merge", action="store_true", help="record the results of every --shard run")
     p = sub.add_parser("feedback", help="generate HTML feedback without hidden tests")
-    p.add_argument("--student", action="append", help="only this student (repeatable)")
-    p.add_argument(
-        "--jobs", type=int, default=None, help="parallel runs (default: one per core, plus one)"
-    )
-    p.add_argument(
-        "--budget",
-        type=float,
-        default=float(os.environ.get("NN_BACKPROP_FEEDBACK_BUDGET", feedback.DEFAULT_BUDGET)),
-        help=f"seconds allowed per student (default {feedback.DEFAULT_BUDGET:g})",
-    )
+    per_student_runs(p, "NN_BACKPROP_FEEDBACK_BUDGET", feedback.DEFAULT_BUDGET)
     sub.add_parser("return", help="release the feedback to the exchange")
     p = sub.add_parser(
         "export", help="export grades to CSV (after checking them against the autograde)"

@@ -11,7 +11,6 @@ full marks, full marks; and when the presses are done no sandbox is left running
 from __future__ import annotations
 
 import json
-import os
 import urllib.request
 from pathlib import Path
 
@@ -64,10 +63,9 @@ def pressed(tmp_path_factory, exercises_env):
             nbformat.write(answered(nb, {**sols[name], **changes}), folder / f"{name}.ipynb")
     boxes = root / "boxes"
     boxes.mkdir()
-    saved = {k: os.environ.get(k) for k in ("NN_BACKPROP_SANDBOX_DIR", "NN_BACKPROP_EXCHANGE")}
-    os.environ["NN_BACKPROP_SANDBOX_DIR"] = str(boxes)
-    os.environ["NN_BACKPROP_EXCHANGE"] = str(root / "exchange")
-    try:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("NN_BACKPROP_SANDBOX_DIR", str(boxes))
+        mp.setenv("NN_BACKPROP_EXCHANGE", str(root / "exchange"))
         with JupyterServer("lab", course) as server:
             replies, scores = [], []
             for student in PRESSES:
@@ -76,12 +74,6 @@ def pressed(tmp_path_factory, exercises_env):
                     scores.append(gb.find_submission(ASSIGNMENT, student).score)
             left_running = sorted(p.name for p in boxes.iterdir())
             log = server.log_tail(60)
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
     return dict(replies=replies, scores=scores, left_running=left_running, log=log)
 
 

@@ -8,7 +8,6 @@ course's own MathJax, served by the same server (nbgrader's template loads it fr
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -55,20 +54,14 @@ def formgrader(tmp_path_factory, exercises_env, mathjax):
         "NN_BACKPROP_MATHJAX": str(mathjax),
         "JUPYTER_CONFIG_PATH": str(config),
     }
-    saved = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    try:
+    with pytest.MonkeyPatch.context() as mp:
+        for key, value in env.items():
+            mp.setenv(key, value)
         with JupyterServer("lab", course) as server:
             replies = {s: press_autograde(server, s) for s in ("ann", "h_pages")}
             with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
                 ids = {s: gb.find_submission_notebook(C, ASSIGNMENT, s).id for s in replies}
             yield dict(server=server, replies=replies, ids=ids)
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
 
 
 def test_the_button_graded_both(formgrader):
