@@ -26,12 +26,12 @@ from pathlib import Path
 
 from nbgrader.utils import notebook_hash
 
+from .. import student_ids
 from .archive import Limits, Refused, unpack
 
 MARK = ".nn-hub-store"
 # nbgrader's own format ("%Y-%m-%d %H:%M:%S.%f %Z" in UTC), which `collect` parses
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f %Z"
-NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.@-]{0,99}$")  # never '+', '/', '..' or an option
 SERVICE_FILES = ("timestamp.txt", "submission_secret.txt")
 
 
@@ -50,8 +50,10 @@ def make(root: str | os.PathLike, course: str) -> None:
 
 
 def valid_name(kind: str, name: str) -> str:
-    if not NAME.match(name or ""):
-        raise Refused(f"{kind} {name[:60]!r} is not a valid name")
+    """`name` if it may name a folder of the store: the rule of student ids
+    (nngrade.student_ids), for courses and assignments too; else Refused."""
+    if student_ids.problem(name or ""):
+        raise Refused(f"{kind} {str(name)[:60]!r} is not a valid name")
     return name
 
 
